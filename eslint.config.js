@@ -74,6 +74,7 @@ export default defineConfig(
             {
               name: 'webextension-polyfill',
               message: 'Import `browser` from src/shared/browser.ts.',
+              allowTypeImports: true,
             },
           ],
           patterns: [{ group: ['node:*'], message: 'Extension code runs in browsers, not Node.' }],

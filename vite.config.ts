@@ -24,6 +24,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/support/unit-setup.ts'],
           // DOM tests opt in per file with `// @vitest-environment happy-dom`.
           environment: 'node',
         },

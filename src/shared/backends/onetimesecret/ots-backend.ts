@@ -10,14 +10,11 @@ import type {
 import { readV1Receipt, v1BurnPath, v1Failure, v1ShareBody, v1SharePath } from './api-v1.ts';
 import { readV2Receipt, v2BurnPath, v2ConcealBody, v2ConcealPath, v2Failure } from './api-v2.ts';
 import type { OtsCreateResponse } from './receipt.ts';
+import { defaultTimeoutMs, otsMaxSecretBytes } from './ots-limits.ts';
 import { buildSecretLink, isValidSecretKey } from './secret-link.ts';
 
-/** Hosted One-Time Secret and default self-hosted installs: V1_MAX_SECRET_SIZE. */
-export const otsMaxSecretBytes = 10_000;
 /** A receipt is ~1.5 kB; anything near this is not a One-Time Secret answer. */
 const maxResponseBytes = 64 * 1024;
-/** Long enough for a slow server, short enough to finish inside an MV3 worker's lifetime. */
-export const defaultTimeoutMs = 20_000;
 /** The longest lifetime any OTS configuration allows (365 days); more is a broken answer. */
 const maxTtlSeconds = 365 * 24 * 3600;
 

@@ -1,0 +1,5 @@
+import { createShare } from './create-share.ts';
+import { listenForMessages } from './message-router.ts';
+
+// Wiring only: listeners must be registered synchronously on every worker start.
+listenForMessages({ createShare });

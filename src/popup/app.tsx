@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'preact/hooks';
+import { otsMaxSecretBytes } from '../shared/backends/onetimesecret/ots-limits.ts';
+import { t } from '../shared/i18n.ts';
+import type { ShareResult } from '../shared/messages.ts';
+import type { Settings } from '../shared/settings.ts';
+import { isInterrupted, onShareStateChange, writeShareState, type ShareState } from '../shared/share-state.ts';
+import type { UserError } from '../shared/user-error.ts';
+import { ShareForm } from './components/share-form.tsx';
+import { ShareResultView } from './components/share-result.tsx';
+
+type View =
+  | { kind: 'form'; earlierError?: UserError }
+  | { kind: 'waiting' } // a link started in an earlier opening of the popup is still on its way
+  | { kind: 'result'; result: ShareResult };
+
+export function initialView(state: ShareState, now: number): View {
+  if (isInterrupted(state, now)) return { kind: 'form', earlierError: { code: 'interrupted', params: {} } };
+  switch (state.status) {
+    case 'done':
+      return { kind: 'result', result: state.result };
+    case 'pending':
+      return { kind: 'waiting' };
+    case 'failed':
+      return { kind: 'form', earlierError: state.error };
+    case 'idle':
+      return { kind: 'form' };
+  }
+}
+
+export function App({ settings, share }: { settings: Settings; share: ShareState }) {
+  const [view, setView] = useState<View>(() => initialView(share, Date.now()));
+  const backendHost = new URL(settings.backendOrigin).host;
+
+  useEffect(() => {
+    // A failure is reported once; the next opening starts clean.
+    if (share.status === 'failed' || isInterrupted(share, Date.now())) void writeShareState({ status: 'idle' });
+  }, [share]);
+
+  useEffect(() => {
+    if (view.kind !== 'waiting') return undefined;
+    return onShareStateChange((state) => {
+      if (state.status !== 'pending') setView(initialView(state, Date.now()));
+    });
+  }, [view.kind]);
+
+  const startOver = () => {
+    void writeShareState({ status: 'idle' });
+    setView({ kind: 'form' });
+  };
+
+  return (
+    <main>
+      <header>
+        <img src="/icons/icon-32.png" alt="" width={20} height={20} />
+        <h1>{t('popupTitle')}</h1>
+      </header>
+      {view.kind === 'result' && <ShareResultView result={view.result} onDone={startOver} />}
+      {view.kind === 'waiting' && (
+        <section class="waiting" aria-busy="true">
+          <p>{t('creating')}</p>
+          <p class="hint">{t('creatingHint')}</p>
+        </section>
+      )}
+      {view.kind === 'form' && (
+        <ShareForm
+          backendHost={backendHost}
+          maxSecretBytes={otsMaxSecretBytes}
+          earlierError={view.earlierError}
+          onCreated={(result) => setView({ kind: 'result', result })}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n.ts';
+import { suggestLifetime, type Lifetime } from '../../shared/lifetime.ts';
+import { MessageError, send, type ShareResult } from '../../shared/messages.ts';
+import { checkSecret } from '../../shared/secret-size.ts';
+import type { UserError } from '../../shared/user-error.ts';
+import { useGeneratedPassphrase } from '../use-generated-passphrase.ts';
+import { ErrorNotice } from './error-notice.tsx';
+import { LifetimeField } from './lifetime-field.tsx';
+import { PassphraseField } from './passphrase-field.tsx';
+import { SecretField } from './secret-field.tsx';
+
+interface Props {
+  backendHost: string;
+  maxSecretBytes: number;
+  /** A failure that happened while the popup was closed. */
+  earlierError: UserError | undefined;
+  onCreated: (result: ShareResult) => void;
+}
+
+export function ShareForm({ backendHost, maxSecretBytes, earlierError, onCreated }: Props) {
+  const [secret, setSecret] = useState('');
+  const { passphrase, setPassphrase, regenerate, generating } = useGeneratedPassphrase();
+  const [suggestion] = useState(() => suggestLifetime(new Date()));
+  const [lifetime, setLifetime] = useState<Lifetime>(suggestion.ttlSeconds);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ error: UserError; lost: boolean } | undefined>(
+    earlierError && { error: earlierError, lost: true },
+  );
+
+  const submit = async () => {
+    if (busy) return;
+    const problem = checkSecret(secret, maxSecretBytes);
+    if (problem) {
+      const { code, ...params } = problem;
+      setError({ error: { code, params }, lost: false });
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      onCreated(await send('createShare', { secret, passphrase, ttlSeconds: lifetime }));
+    } catch (failure) {
+      // The typed secret stays in the field: nothing is lost on a failure (rule 7).
+      const userError = failure instanceof MessageError ? failure.error : undefined;
+      setError({ error: userError ?? { code: 'unexpected', params: {} }, lost: false });
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <fieldset class="plain" disabled={busy}>
+        <SecretField value={secret} onInput={setSecret} limit={maxSecretBytes} onSubmit={() => void submit()} />
+        <PassphraseField
+          value={passphrase}
+          generating={generating}
+          onInput={setPassphrase}
+          onRegenerate={regenerate}
+        />
+        <LifetimeField value={lifetime} suggestion={suggestion} onChange={setLifetime} />
+      </fieldset>
+      {error && (
+        <ErrorNotice
+          error={error.error}
+          backendHost={backendHost}
+          lost={error.lost}
+          onResolved={() => setError(undefined)}
+        />
+      )}
+      <button type="submit" class="primary" disabled={busy || generating}>
+        {t(busy ? 'creating' : 'createLink')}
+      </button>
+      <p class="hint center" aria-live="polite">
+        {busy ? t('creatingHint') : t('backendNote', backendHost)}
+      </p>
+    </form>
+  );
+}

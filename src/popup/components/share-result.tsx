@@ -1,0 +1,53 @@
+import { t } from '../../shared/i18n.ts';
+import type { ShareResult } from '../../shared/messages.ts';
+import { formatExpiry } from '../format-expiry.ts';
+import { CopyButton } from './copy-button.tsx';
+import { MaskedValue } from './masked-value.tsx';
+
+export function ShareResultView({ result, onDone }: { result: ShareResult; onDone: () => void }) {
+  const expiry = formatExpiry(result.expiresAt);
+  return (
+    <section aria-labelledby="result-title">
+      <h2 id="result-title" class="success">
+        {t('resultTitle')}
+      </h2>
+      <MaskedValue
+        id="result-link"
+        label={t('resultLink')}
+        value={result.link}
+        visiblePrefix={`${new URL(result.link).origin}/secret/`}
+        showLabel={t('showLink')}
+        copyLabel={t('copyLink')}
+      />
+      {result.passphrase === '' ? (
+        <div class="field">
+          <span class="label">{t('resultPassphrase')}</span>
+          <p class="value warning">{t('resultNoPassphrase')}</p>
+        </div>
+      ) : (
+        <MaskedValue
+          id="result-passphrase"
+          label={t('resultPassphrase')}
+          value={result.passphrase}
+          showLabel={t('showPassphrase')}
+          copyLabel={t('copyPassphrase')}
+        />
+      )}
+      <div class="field">
+        <span class="label" id="result-expiry-label">
+          {t('resultExpires')}
+        </span>
+        <div class="input-row">
+          <time id="result-expiry" class="value" dateTime={new Date(result.expiresAt).toISOString()}>
+            {expiry}
+          </time>
+          <CopyButton value={expiry} label={t('copyExpiry')} />
+        </div>
+      </div>
+      <p class="hint">{t('resultHint')}</p>
+      <button type="button" class="primary" onClick={onDone}>
+        {t('shareAnother')}
+      </button>
+    </section>
+  );
+}
