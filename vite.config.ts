@@ -8,8 +8,9 @@ import pkg from './package.json' with { type: 'json' };
 // package.json so that there is one place to bump it.
 const manifest = { ...baseManifest, version: pkg.version } as ManifestV3Export;
 
-export default defineConfig({
-  plugins: [preact(), crx({ manifest, browser: 'chrome' })],
+export default defineConfig(({ mode }) => ({
+  // crxjs rewrites dist/ whenever it loads, so tests (mode "test") run without it.
+  plugins: mode === 'test' ? [preact()] : [preact(), crx({ manifest, browser: 'chrome' })],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -44,4 +45,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

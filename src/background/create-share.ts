@@ -45,7 +45,10 @@ export const createShare: Handler<'createShare'> = {
 async function share(request: ShareRequest): Promise<ShareResult> {
   const settings = await readSettings();
   if (!(await hasHostPermission(settings.backendOrigin))) {
-    throw new MessageError({ code: 'permission-missing', params: { origin: settings.backendOrigin } });
+    throw new MessageError({
+      code: 'permission-missing',
+      params: { origin: settings.backendOrigin },
+    });
   }
   await writeShareState({ status: 'pending', startedAt: Date.now() });
   try {

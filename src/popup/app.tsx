@@ -3,7 +3,12 @@ import { otsMaxSecretBytes } from '../shared/backends/onetimesecret/ots-limits.t
 import { t } from '../shared/i18n.ts';
 import type { ShareResult } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
-import { isInterrupted, onShareStateChange, writeShareState, type ShareState } from '../shared/share-state.ts';
+import {
+  isInterrupted,
+  onShareStateChange,
+  writeShareState,
+  type ShareState,
+} from '../shared/share-state.ts';
 import type { UserError } from '../shared/user-error.ts';
 import { ShareForm } from './components/share-form.tsx';
 import { ShareResultView } from './components/share-result.tsx';
@@ -14,7 +19,8 @@ type View =
   | { kind: 'result'; result: ShareResult };
 
 export function initialView(state: ShareState, now: number): View {
-  if (isInterrupted(state, now)) return { kind: 'form', earlierError: { code: 'interrupted', params: {} } };
+  if (isInterrupted(state, now))
+    return { kind: 'form', earlierError: { code: 'interrupted', params: {} } };
   switch (state.status) {
     case 'done':
       return { kind: 'result', result: state.result };
@@ -33,7 +39,8 @@ export function App({ settings, share }: { settings: Settings; share: ShareState
 
   useEffect(() => {
     // A failure is reported once; the next opening starts clean.
-    if (share.status === 'failed' || isInterrupted(share, Date.now())) void writeShareState({ status: 'idle' });
+    if (share.status === 'failed' || isInterrupted(share, Date.now()))
+      void writeShareState({ status: 'idle' });
   }, [share]);
 
   useEffect(() => {

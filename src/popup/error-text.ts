@@ -33,7 +33,9 @@ export function errorText(error: UserError, backendHost: string): string {
     case 'anonymous-disabled':
       return t('errorAnonymousDisabled');
     case 'forbidden':
-      return params.detail === undefined ? t('errorForbiddenPlain') : t('errorForbidden', params.detail);
+      return params.detail === undefined
+        ? t('errorForbiddenPlain')
+        : t('errorForbidden', params.detail);
     case 'passphrase-rejected':
       return t('errorPassphraseRejected', params.detail ?? '');
     case 'rejected':

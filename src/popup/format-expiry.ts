@@ -11,3 +11,19 @@ export function formatExpiry(expiresAt: number, locale?: string): string {
     minute: '2-digit',
   }).format(expiresAt);
 }
+
+const units: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "in 3 days", "in 1 hour": how long support has, rounded to the largest whole unit. */
+export function formatRemaining(expiresAt: number, now: number, locale?: string): string {
+  const remaining = Math.max(0, expiresAt - now);
+  const [unit, size] = units.find(([, length]) => remaining >= length) ?? ['minute', 60_000];
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(
+    Math.round(remaining / size),
+    unit,
+  );
+}

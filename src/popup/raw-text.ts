@@ -20,7 +20,12 @@ function rawOffset(raw: string, displayOffset: number): number {
 }
 
 /** Replaces the displayed range [start, end) with `inserted`, kept exactly as given. */
-export function replaceDisplayRange(raw: string, start: number, end: number, inserted: string): string {
+export function replaceDisplayRange(
+  raw: string,
+  start: number,
+  end: number,
+  inserted: string,
+): string {
   return raw.slice(0, rawOffset(raw, start)) + inserted + raw.slice(rawOffset(raw, end));
 }
 
@@ -39,5 +44,10 @@ export function applyDisplayEdit(raw: string, before: string, after: string): st
   ) {
     suffix++;
   }
-  return replaceDisplayRange(raw, prefix, before.length - suffix, after.slice(prefix, after.length - suffix));
+  return replaceDisplayRange(
+    raw,
+    prefix,
+    before.length - suffix,
+    after.slice(prefix, after.length - suffix),
+  );
 }

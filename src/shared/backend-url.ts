@@ -3,14 +3,10 @@
  * reads every secret. It is reduced to an origin: https, or http on the loopback interface.
  */
 export type BackendUrlProblem =
-  | 'empty'
-  | 'not-a-url'
-  | 'scheme'
-  | 'insecure-http'
-  | 'credentials'
-  | 'query-or-fragment';
+  'empty' | 'not-a-url' | 'scheme' | 'insecure-http' | 'credentials' | 'query-or-fragment';
 
-export type BackendUrlCheck = { ok: true; origin: string } | { ok: false; problem: BackendUrlProblem };
+export type BackendUrlCheck =
+  { ok: true; origin: string } | { ok: false; problem: BackendUrlProblem };
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -29,7 +25,8 @@ export function checkBackendUrl(input: string): BackendUrlCheck {
   } catch {
     return { ok: false, problem: 'not-a-url' };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'scheme' };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { ok: false, problem: 'scheme' };
   if (url.protocol === 'http:' && !loopbackHosts.has(url.hostname)) {
     return { ok: false, problem: 'insecure-http' };
   }

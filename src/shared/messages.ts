@@ -46,11 +46,15 @@ export class MessageError extends Error {
 }
 
 /** Sends a message to the background; resolves with its answer or throws a MessageError. */
-export async function send<Name extends MessageName>(name: Name, request: Request<Name>): Promise<Response<Name>> {
+export async function send<Name extends MessageName>(
+  name: Name,
+  request: Request<Name>,
+): Promise<Response<Name>> {
   const envelope: Envelope<Name> = { name, request };
-  const outcome = await browser.runtime.sendMessage<Envelope<Name>, Outcome<Response<Name>> | undefined>(
-    envelope,
-  );
+  const outcome = await browser.runtime.sendMessage<
+    Envelope<Name>,
+    Outcome<Response<Name>> | undefined
+  >(envelope);
   if (!outcome) throw new MessageError({ code: 'unexpected', params: {} });
   if (!outcome.ok) throw new MessageError(outcome.error);
   return outcome.value;

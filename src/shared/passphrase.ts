@@ -38,6 +38,8 @@ export function loadSecureRandom(): Promise<RandomBelow> {
   return sodiumRandom;
 }
 
-export async function generatePassphrase(shape: PassphraseShape = defaultPassphraseShape): Promise<string> {
+export async function generatePassphrase(
+  shape: PassphraseShape = defaultPassphraseShape,
+): Promise<string> {
   return composePassphrase(await loadSecureRandom(), shape);
 }

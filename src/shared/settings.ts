@@ -14,8 +14,12 @@ const storageKey = 'settings';
 
 /** Whatever is stored, the extension gets usable settings: bad values fall back to defaults. */
 export function repairSettings(stored: unknown): Settings {
-  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  const backend = typeof record['backendOrigin'] === 'string' ? checkBackendUrl(record['backendOrigin']) : undefined;
+  const record =
+    typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const backend =
+    typeof record['backendOrigin'] === 'string'
+      ? checkBackendUrl(record['backendOrigin'])
+      : undefined;
   return { backendOrigin: backend?.ok ? backend.origin : defaultSettings.backendOrigin };
 }
 

@@ -22,7 +22,9 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
 
   return (
     <button type="button" class="secondary" aria-label={label} onClick={copy}>
-      <span aria-live="polite">{t(state === 'idle' ? 'copy' : state === 'copied' ? 'copied' : 'copyFailed')}</span>
+      <span aria-live="polite">
+        {t(state === 'idle' ? 'copy' : state === 'copied' ? 'copied' : 'copyFailed')}
+      </span>
     </button>
   );
 }

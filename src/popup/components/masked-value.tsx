@@ -14,7 +14,8 @@ interface Props {
 
 export function MaskedValue({ id, label, value, visiblePrefix = '', showLabel, copyLabel }: Props) {
   const [shown, setShown] = useState(false);
-  const masked = visiblePrefix + '•'.repeat(Math.min(12, Math.max(8, value.length - visiblePrefix.length)));
+  const masked =
+    visiblePrefix + '•'.repeat(Math.min(12, Math.max(8, value.length - visiblePrefix.length)));
   return (
     <div class="field">
       <span class="label" id={`${id}-label`}>

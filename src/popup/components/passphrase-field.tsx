@@ -23,7 +23,12 @@ export function PassphraseField({ value, generating, onInput, onRegenerate }: Pr
           value={value}
           onInput={(event) => onInput(event.currentTarget.value)}
         />
-        <button type="button" class="secondary" aria-label={t('regeneratePassphrase')} onClick={onRegenerate}>
+        <button
+          type="button"
+          class="secondary"
+          aria-label={t('regeneratePassphrase')}
+          onClick={onRegenerate}
+        >
           {t('regenerate')}
         </button>
       </div>

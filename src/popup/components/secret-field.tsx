@@ -31,7 +31,9 @@ export function SecretField({ value, onInput, limit, onSubmit }: Props) {
         autocomplete="off"
         aria-describedby="secret-hint secret-size"
         value={displayText(value)}
-        onInput={(event) => onInput(applyDisplayEdit(value, displayText(value), event.currentTarget.value))}
+        onInput={(event) =>
+          onInput(applyDisplayEdit(value, displayText(value), event.currentTarget.value))
+        }
         onPaste={(event) => {
           // Insert the clipboard text ourselves: the textarea would turn CRLF into LF.
           const pasted = event.clipboardData?.getData('text/plain');

@@ -56,7 +56,12 @@ export function ShareForm({ backendHost, maxSecretBytes, earlierError, onCreated
       }}
     >
       <fieldset class="plain" disabled={busy}>
-        <SecretField value={secret} onInput={setSecret} limit={maxSecretBytes} onSubmit={() => void submit()} />
+        <SecretField
+          value={secret}
+          onInput={setSecret}
+          limit={maxSecretBytes}
+          onSubmit={() => void submit()}
+        />
         <PassphraseField
           value={passphrase}
           generating={generating}

@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n.ts';
 import type { ShareResult } from '../../shared/messages.ts';
-import { formatExpiry } from '../format-expiry.ts';
+import { formatExpiry, formatRemaining } from '../format-expiry.ts';
 import { CopyButton } from './copy-button.tsx';
 import { MaskedValue } from './masked-value.tsx';
 
@@ -38,8 +38,12 @@ export function ShareResultView({ result, onDone }: { result: ShareResult; onDon
           {t('resultExpires')}
         </span>
         <div class="input-row">
-          <time id="result-expiry" class="value" dateTime={new Date(result.expiresAt).toISOString()}>
-            {expiry}
+          <time
+            id="result-expiry"
+            class="value"
+            dateTime={new Date(result.expiresAt).toISOString()}
+          >
+            {expiry} <span class="muted">({formatRemaining(result.expiresAt, Date.now())})</span>
           </time>
           <CopyButton value={expiry} label={t('copyExpiry')} />
         </div>

@@ -1,0 +1,229 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+  type Worker,
+} from 'playwright-core';
+import { findChromium } from './find-browser.ts';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Opens a web page in a new tab. */
+  openPage(url: string): Promise<Page>;
+  /** The real toolbar button on the tab that shows `page`: grants activeTab, opens the popup. */
+  openPopup(page: Page): Promise<Page>;
+  /** One of the extension's own pages, opened in a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** What saving a backend on the options page does: store its origin, grant its host permission. */
+  useBackend(origin: string): Promise<void>;
+  storageArea(area: 'local' | 'session' | 'sync'): Promise<Record<string, unknown>>;
+  resetSession(): Promise<void>;
+  pasteClipboard(): Promise<string>;
+  close(): Promise<void>;
+}
+
+const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+async function poll<T>(
+  what: string,
+  attempt: () => Promise<T | undefined>,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await attempt();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await wait(50);
+  }
+}
+
+/**
+ * Debian's Chromium with the built extension loaded, headless unless asked otherwise. The flags
+ * keep Chromium off the network this machine does not have (research/toolchain.md §4).
+ */
+export async function launchExtension(
+  options: { dist?: string; headless?: boolean } = {},
+): Promise<ExtensionSession> {
+  const dist = resolve(options.dist ?? 'dist');
+  if (!existsSync(join(dist, 'manifest.json')))
+    throw new Error(`No built extension in ${dist}: run npm run build`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'oncelink-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--remote-debugging-port=0',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const browser = context.browser();
+  if (!browser) throw new Error('Playwright gave no browser handle for CDP');
+  const cdp: CDPSession = await browser.newBrowserCDPSession();
+  const popupClients: Browser[] = [];
+  const popupUrl = `chrome-extension://${extensionId}/src/popup/index.html`;
+  const openPopups = () =>
+    worker.evaluate(() =>
+      chrome.runtime
+        .getContexts({ contextTypes: ['POPUP' as chrome.runtime.ContextType] })
+        .then((c) => c.length),
+    );
+
+  /**
+   * Playwright's own connection never lists action popups as pages; a second CDP client that
+   * connects once the popup exists does (research/toolchain.md §4).
+   */
+  async function openPopup(page: Page): Promise<Page> {
+    await closePopups();
+    const { targetInfos } = (await cdp.send('Target.getTargets', {
+      filter: [{ type: 'tab' }],
+    })) as {
+      targetInfos: { targetId: string; url: string }[];
+    };
+    const tab = targetInfos.find((target) => target.url === page.url());
+    if (!tab) throw new Error(`no tab shows ${page.url()}`);
+    await page.bringToFront();
+    await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+    await poll('the popup to open', async () => ((await openPopups()) > 0 ? true : undefined));
+
+    const portFile = join(userDataDir, 'DevToolsActivePort');
+    const port = readFileSync(portFile, 'utf8').split('\n')[0] ?? '';
+    const client = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    popupClients.push(client);
+    const popup = await poll('the popup page', () =>
+      Promise.resolve(
+        client
+          .contexts()
+          .flatMap((c) => c.pages())
+          .find((p) => p.url() === popupUrl),
+      ),
+    );
+    await popup.waitForSelector('main');
+    return popup;
+  }
+
+  /** Chrome shows one action popup at a time; a test opens the next one from a clean slate. */
+  async function closePopups(): Promise<void> {
+    for (const client of popupClients.splice(0)) {
+      for (const open of client.contexts().flatMap((c) => c.pages())) {
+        if (open.url() === popupUrl) await open.close().catch(() => undefined);
+      }
+      await client.close().catch(() => undefined);
+    }
+    await poll('earlier popups to close', async () =>
+      (await openPopups()) === 0 ? true : undefined,
+    );
+  }
+
+  async function openExtensionPage(path: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return page;
+  }
+
+  async function openPage(url: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(url);
+    return page;
+  }
+
+  /**
+   * Headless Chromium shows the permission prompt where nothing can click it. The user's
+   * "Allow" is given instead through the browser's own extensions page (the Site access
+   * control calls developerPrivate.addHostPermission); the extension's permissions.request
+   * then resolves without a prompt, as it does for an origin the user already approved.
+   */
+  async function approveHostPermission(pattern: string): Promise<void> {
+    const extensionsPage = await context.newPage();
+    await extensionsPage.goto(`chrome://extensions/?id=${extensionId}`);
+    await extensionsPage.evaluate(
+      async ([id, host]) => {
+        const api = (
+          chrome as unknown as {
+            developerPrivate: { addHostPermission(id: string, host: string): Promise<void> };
+          }
+        ).developerPrivate;
+        await api.addHostPermission(id, host);
+      },
+      [extensionId, pattern] as const,
+    );
+    await extensionsPage.close();
+  }
+
+  async function useBackend(origin: string): Promise<void> {
+    const { protocol, host } = new URL(origin);
+    const pattern = `${protocol}//${host}/*`;
+    await approveHostPermission(pattern);
+    const page = await openExtensionPage('src/popup/index.html');
+    // Playwright's evaluate runs with a user gesture, which permissions.request requires.
+    const granted = await page.evaluate(
+      async ([backendOrigin, originPattern]) => {
+        await chrome.storage.local.set({ settings: { backendOrigin } });
+        return chrome.permissions.request({ origins: [originPattern] });
+      },
+      [origin, pattern] as const,
+    );
+    await page.close();
+    if (!granted) throw new Error(`host permission for ${pattern} was not granted`);
+  }
+
+  /** What the clipboard holds, read the way a user would: by pasting it into a page. */
+  async function pasteClipboard(): Promise<string> {
+    const page = await context.newPage();
+    await page.setContent('<textarea id="paste"></textarea>');
+    await page.focus('#paste');
+    await page.keyboard.press('Control+V');
+    const text = await page.inputValue('#paste');
+    await page.close();
+    return text;
+  }
+
+  /** Forgets the last result, as after "Share another secret". */
+  async function resetSession(): Promise<void> {
+    await closePopups();
+    await worker.evaluate(() => chrome.storage.session.clear());
+  }
+
+  async function storageArea(area: 'local' | 'session' | 'sync'): Promise<Record<string, unknown>> {
+    return worker.evaluate((name) => chrome.storage[name].get(null), area);
+  }
+
+  async function close(): Promise<void> {
+    await Promise.all(popupClients.map((client) => client.close().catch(() => undefined)));
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+
+  return {
+    context,
+    worker,
+    extensionId,
+    openPage,
+    openPopup,
+    openExtensionPage,
+    useBackend,
+    storageArea,
+    resetSession,
+    pasteClipboard,
+    close,
+  };
+}
