@@ -84,7 +84,7 @@ export async function launchExtension(
   const openPopups = () =>
     worker.evaluate(() =>
       chrome.runtime
-        .getContexts({ contextTypes: ['POPUP' as chrome.runtime.ContextType] })
+        .getContexts({ contextTypes: [chrome.runtime.ContextType.POPUP] })
         .then((c) => c.length),
     );
 

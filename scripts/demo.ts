@@ -1,0 +1,73 @@
+// `npm run demo`: OnceLink against a local One-Time Secret stand-in, on a sample support page.
+// With a display it opens Chromium for you to try; without one (or with --headless) it runs
+// the whole flow by itself, prints the link and saves screenshots in demo-output/.
+import { mkdirSync } from 'node:fs';
+import { launchExtension } from '../tests/support/chromium-extension.ts';
+import { findChromium } from '../tests/support/find-browser.ts';
+import { startStandIn } from '../tests/support/ots-standin/server.ts';
+import { startPageServer } from '../tests/support/page-server.ts';
+import { PopupDriver } from '../tests/support/popup-driver.ts';
+
+const outputDir = 'demo-output';
+const headless =
+  process.argv.includes('--headless') ||
+  !(process.env['DISPLAY'] ?? process.env['WAYLAND_DISPLAY']);
+
+try {
+  findChromium();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
+const standIn = await startStandIn();
+const pages = await startPageServer();
+const browser = await launchExtension({ headless });
+await browser.useBackend(standIn.origin);
+const supportPage = await browser.openPage(pages.url('demo-support-form.html'));
+
+console.log(`One-Time Secret stand-in: ${standIn.origin}`);
+console.log(`Sample support page:      ${supportPage.url()}`);
+
+if (headless) {
+  await runFlow();
+  await browser.close();
+  await Promise.all([standIn.close(), pages.close()]);
+} else {
+  await browser.openPopup(supportPage);
+  console.log('\nChromium is open with OnceLink loaded and pointed at the stand-in.');
+  console.log(
+    'Paste a password into the popup (the toolbar icon reopens it) and press "Create link".',
+  );
+  console.log('Press Ctrl+C here, or close the browser, to stop.');
+  browser.context.on('close', () => process.exit(0));
+  process.on('SIGINT', () => void browser.close().finally(() => process.exit(0)));
+}
+
+async function runFlow(): Promise<void> {
+  mkdirSync(outputDir, { recursive: true });
+  const popup = new PopupDriver(await browser.openPopup(supportPage));
+  await popup.waitForPassphrase();
+  await popup.pasteSecret(
+    'WordPress admin for support\r\nuser: support-temp\r\npassword: Vq7#mP2!xL9$wR4',
+  );
+  await popup.page.screenshot({ path: `${outputDir}/1-popup-form.png` });
+  await popup.create();
+  const result = await popup.result();
+  await popup.page.screenshot({ path: `${outputDir}/2-popup-result.png` });
+
+  console.log('\nCreated through the real popup, headless:');
+  console.log(`  One-time link: ${result.link}`);
+  console.log(`  Passphrase:    ${result.passphrase ?? '(none)'}`);
+  console.log(`  Expires:       ${result.expiry}`);
+
+  // What support sees when they open the link: a button, a passphrase, the secret once.
+  const recipient = await browser.openPage(result.link);
+  await recipient.fill('#passphrase', result.passphrase ?? '');
+  await recipient.click('text=View secret');
+  await recipient.waitForSelector('#value:not([hidden])');
+  await recipient.screenshot({ path: `${outputDir}/3-support-opens-link.png` });
+  console.log(
+    `\nScreenshots: ${outputDir}/1-popup-form.png, 2-popup-result.png, 3-support-opens-link.png`,
+  );
+}
