@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { suggestLifetime } from '../../src/shared/lifetime.ts';
-import { startE2eEnvironment, type E2eEnvironment } from '../support/e2e-environment.ts';
-import { PopupDriver } from '../support/popup-driver.ts';
+import { openPopupOn, useE2eEnvironment } from '../support/e2e-environment.ts';
+import type { PopupDriver } from '../support/popup-driver.ts';
 import { reveal } from '../support/reveal.ts';
 
 // The real toolbar popup of the built extension in Chromium, against the local stand-in.
 
-let env: E2eEnvironment;
-beforeAll(async () => {
-  env = await startE2eEnvironment();
-});
-afterAll(() => env.close());
-beforeEach(async () => {
-  env.standIn.setFault('none');
-  await env.browser.resetSession();
-});
-
-async function openPopup(): Promise<PopupDriver> {
-  const page = await env.browser.openPage(env.pages.url('demo-support-form.html'));
-  return new PopupDriver(await env.browser.openPopup(page));
-}
+const environment = useE2eEnvironment();
+const openPopup = (): Promise<PopupDriver> => openPopupOn(environment(), 'demo-support-form.html');
 
 const tricky = '  admin / Tr0ub4dor&3\r\nSMTP: ✉️ 👩🏽‍💻\r\nמשתמש: שלום\u202Eabc\n\ttrailing  ';
 
@@ -33,7 +21,9 @@ describe('creating a link in the popup', () => {
     await popup.create();
     const result = await popup.result();
 
-    expect(result.link).toMatch(new RegExp(`^${env.standIn.origin}/secret/[a-z0-9]{62}$`));
+    expect(result.link).toMatch(
+      new RegExp(`^${environment().standIn.origin}/secret/[a-z0-9]{62}$`),
+    );
     expect(result.passphrase).toBe(passphrase);
     expect(await reveal(result.link, 'wrong-passphrase')).toMatchObject({ ok: false });
     expect(await reveal(result.link, passphrase)).toEqual({ ok: true, value: tricky });
@@ -52,7 +42,7 @@ describe('creating a link in the popup', () => {
     await popup.create();
     const { expiry } = await popup.result();
 
-    const sent = env.standIn.requests.at(-1);
+    const sent = environment().standIn.requests.at(-1);
     expect(new URLSearchParams(sent?.body).get('ttl')).toBe('3600');
     const expiresAt = Number(
       new Date((await popup.page.locator('#result-expiry').getAttribute('datetime')) ?? ''),
@@ -103,19 +93,19 @@ describe('creating a link in the popup', () => {
     await popup.page.getByRole('button', { name: 'Copy passphrase' }).getByText('Copied').waitFor();
     expect(await popup.page.locator('#result-passphrase').textContent()).not.toContain(passphrase);
     // Pasting elsewhere moves the focus, which closes the popup as it would for a user.
-    expect(await env.browser.pasteClipboard()).toBe(passphrase);
+    expect(await environment().browser.pasteClipboard()).toBe(passphrase);
 
     const reopened = await openPopup();
     await reopened.page.getByRole('button', { name: 'Copy link' }).click();
     await reopened.page.getByRole('button', { name: 'Copy link' }).getByText('Copied').waitFor();
     expect(await reopened.page.locator('#result-link').textContent()).toBe(shownLink);
-    expect(await env.browser.pasteClipboard()).toMatch(
-      new RegExp(`^${env.standIn.origin}/secret/[a-z0-9]{62}$`),
+    expect(await environment().browser.pasteClipboard()).toMatch(
+      new RegExp(`^${environment().standIn.origin}/secret/[a-z0-9]{62}$`),
     );
   });
 
   it('finishes when the popup closes mid-request, and shows the result on reopening', async () => {
-    env.standIn.setFault('slow', { slowMs: 1500 });
+    environment().standIn.setFault('slow', { slowMs: 1500 });
     const popup = await openPopup();
     await popup.waitForPassphrase();
     await popup.secretField.fill('closed too early');
@@ -136,9 +126,9 @@ describe('creating a link in the popup', () => {
     const { link } = await popup.result();
     await popup.page.close();
 
-    const session = JSON.stringify(await env.browser.storageArea('session'));
-    const local = JSON.stringify(await env.browser.storageArea('local'));
-    const sync = JSON.stringify(await env.browser.storageArea('sync'));
+    const session = JSON.stringify(await environment().browser.storageArea('session'));
+    const local = JSON.stringify(await environment().browser.storageArea('local'));
+    const sync = JSON.stringify(await environment().browser.storageArea('sync'));
     for (const area of [session, local, sync]) expect(area).not.toContain('never-stored-anywhere');
     expect(session).toContain(link);
     expect(session).toContain(passphrase);

@@ -1,6 +1,8 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { launchExtension, type ExtensionSession } from './chromium-extension.ts';
 import { startStandIn, type StandIn } from './ots-standin/server.ts';
 import { startPageServer, type PageServer } from './page-server.ts';
+import { PopupDriver } from './popup-driver.ts';
 
 /** The built extension in Chromium, pointed at a fresh One-Time Secret stand-in. */
 export interface E2eEnvironment {
@@ -26,4 +28,31 @@ export async function startE2eEnvironment(): Promise<E2eEnvironment> {
       await Promise.all([standIn.close(), pages.close()]);
     },
   };
+}
+
+/**
+ * One environment per test file, reset before each test: no fault, no popup open, no last
+ * result. Returns an accessor, since the environment exists only once `beforeAll` has run.
+ */
+export function useE2eEnvironment(): () => E2eEnvironment {
+  let env: E2eEnvironment | undefined;
+  const current = () => {
+    if (!env) throw new Error('the e2e environment is not started yet');
+    return env;
+  };
+  beforeAll(async () => {
+    env = await startE2eEnvironment();
+  });
+  afterAll(() => env?.close());
+  beforeEach(async () => {
+    current().standIn.setFault('none');
+    await current().browser.resetSession();
+  });
+  return current;
+}
+
+/** The popup, opened with the toolbar button on the tab that shows a fixture page. */
+export async function openPopupOn(env: E2eEnvironment, fixturePage: string): Promise<PopupDriver> {
+  const page = await env.browser.openPage(env.pages.url(fixturePage));
+  return new PopupDriver(await env.browser.openPopup(page));
 }
