@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { contentScriptPlugin } from './scripts/build/content-script.ts';
 
 // manifest.json is the single source of truth; the build only stamps the version from
 // package.json so that there is one place to bump it.
@@ -10,7 +11,10 @@ const manifest = { ...baseManifest, version: pkg.version } as ManifestV3Export;
 
 export default defineConfig(({ mode }) => ({
   // crxjs rewrites dist/ whenever it loads, so tests (mode "test") run without it.
-  plugins: mode === 'test' ? [preact()] : [preact(), crx({ manifest, browser: 'chrome' })],
+  plugins:
+    mode === 'test'
+      ? [preact()]
+      : [preact(), crx({ manifest, browser: 'chrome' }), contentScriptPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

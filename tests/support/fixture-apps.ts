@@ -25,6 +25,9 @@ async function bundle(name: string): Promise<string> {
   if (!entry) throw new Error(`no fixture app ${name}`);
   const output = (await build({
     configFile: false,
+    // Production JSX whatever NODE_ENV says (Vitest sets "test", which asks for jsxDEV).
+    mode: 'production',
+    oxc: { jsx: { development: false } },
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
@@ -35,6 +38,6 @@ async function bundle(name: string): Promise<string> {
   })) as Rolldown.RolldownOutput[] | Rolldown.RolldownOutput;
   const [result] = Array.isArray(output) ? output : [output];
   const chunk = result?.output.find((item) => item.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error(`bundling ${name} produced no script`);
+  if (chunk?.type !== 'chunk') throw new Error(`bundling ${name} produced no script`);
   return chunk.code;
 }

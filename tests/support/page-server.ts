@@ -39,7 +39,9 @@ export async function startPageServer(
         response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
         response.end(body);
       },
-      () => {
+      (error: unknown) => {
+        // A fixture app that fails to bundle would otherwise look like a page that never renders.
+        if (path.startsWith('/apps/')) console.error(`bundling ${path} failed:`, error);
         response.writeHead(404, { 'Content-Type': 'text/plain' });
         response.end('not found');
       },

@@ -1,0 +1,225 @@
+import { cleanLabel, identifierWords, normalize } from './text.ts';
+
+export interface FieldText {
+  /** What a user reads as the field's label. */
+  label: string;
+  /** Normalised label, aria-label, placeholder and title: the field's own words. */
+  primary: string;
+  /** Normalised help text and name/id words: weaker evidence. */
+  secondary: string;
+}
+
+const controls =
+  'input, textarea, select, button, [contenteditable]:not([contenteditable="false"]), iframe';
+/** What editors call their own editing area (CKEditor 5, TinyMCE): it says nothing about the field. */
+const genericEditorName = /^(rich text (editor|area)|editor|editing area)\b/i;
+/** Fields a user fills in; toolbar buttons of an editor do not count. */
+const fillable =
+  'input:not([type=hidden]):not([type=button]):not([type=submit]), textarea, select, [contenteditable]:not([contenteditable="false"])';
+const skippedTags = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'option',
+  'select',
+  'textarea',
+  'input',
+  'button',
+]);
+
+/** Visible-ish text of a node, without the text of form controls inside it. */
+function textOf(node: Node, limit = 200): string {
+  let text = '';
+  const walk = (current: Node) => {
+    if (text.length > limit) return;
+    if (current.nodeType === Node.TEXT_NODE) {
+      text += current.textContent ?? '';
+      return;
+    }
+    if (current.nodeType !== Node.ELEMENT_NODE) return;
+    const element = current as Element;
+    if (skippedTags.has(element.localName) || element.hasAttribute('hidden')) return;
+    for (const child of element.childNodes) walk(child);
+    if (/^(div|p|li|br|tr|td|th|label|legend|span)$/.test(element.localName)) text += ' ';
+  };
+  walk(node);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function byIds(element: Element, attribute: string): string {
+  const ids = element.getAttribute(attribute)?.split(/\s+/).filter(Boolean) ?? [];
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return ids
+    .map((id) => root.getElementById(id))
+    .filter((target) => target !== null)
+    .map((target) => textOf(target))
+    .join(' ')
+    .trim();
+}
+
+/**
+ * A label's own words. A label wrapping its field often holds help text after the field
+ * ("Eenmalige link … <input> De link die u …"): the text before the field is the label.
+ */
+function labelText(label: HTMLLabelElement, element: HTMLElement): string {
+  if (!label.contains(element)) return textOf(label);
+  let before = '';
+  for (const child of label.childNodes) {
+    if (child === element || child.contains(element)) break;
+    before += ` ${textOf(child)}`;
+  }
+  return before.trim() || textOf(label);
+}
+
+function explicitLabels(element: HTMLElement): string {
+  const labels = (element as HTMLInputElement).labels;
+  if (labels?.length) return [...labels].map((label) => labelText(label, element)).join(' ');
+  // <label for="name"> where the page meant the id: a common mistake Bitwarden tolerates too.
+  const name = element.getAttribute('name');
+  if (!name) return '';
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const label = root.querySelector(`label[for="${CSS.escape(name)}"]`);
+  return label ? textOf(label) : '';
+}
+
+/** A label that names this field: it comes before it and labels no other visible control. */
+function labelsThis(label: HTMLLabelElement, element: HTMLElement): boolean {
+  // A broken `for` (osTicket's ids differ from its for= values) leaves `control` empty even
+  // when the label wraps its input.
+  const control = label.control ?? label.querySelector(fillable);
+  if (control && control !== element && control.offsetParent !== null) return false;
+  return (
+    Boolean(label.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) &&
+    !element.contains(label)
+  );
+}
+
+/**
+ * Rich-text editors replace a (now hidden) textarea that still carries the label, or sit in
+ * a field wrapper after it: the nearest preceding label within a wrapper holding no other
+ * visible field.
+ */
+function editorLabel(element: HTMLElement): string {
+  let wrapper: Element | null = element.parentElement;
+  // Editors nest deeply (TinyMCE in WordPress: 8 levels); the climb stops at the first
+  // wrapper that also holds other visible fields.
+  for (let depth = 0; wrapper && depth < 10; depth++, wrapper = wrapper.parentElement) {
+    const labels = [...wrapper.querySelectorAll('label')].filter(
+      (label) => labelsThis(label, element) && !genericEditorName.test(cleanLabel(textOf(label))),
+    );
+    const label = labels.at(-1);
+    if (label) return textOf(label);
+    const others = [...wrapper.querySelectorAll(fillable)].filter(
+      (control) =>
+        control !== element &&
+        !element.contains(control) &&
+        (control as HTMLElement).offsetParent !== null,
+    );
+    if (others.length > 1) break;
+  }
+  return '';
+}
+
+/** A table layout: the header cell of the row, else the cell above in a header row. */
+function tableLabel(element: HTMLElement): string {
+  const cell = element.closest('td');
+  const row = cell?.parentElement as HTMLTableRowElement | null | undefined;
+  if (!cell || !row) return '';
+  const header = row.querySelector('th');
+  if (header && !header.querySelector(controls)) return textOf(header);
+  const previous = cell.previousElementSibling;
+  if (previous && !previous.querySelector(controls) && textOf(previous)) return textOf(previous);
+  const table = row.closest('table');
+  const index = cell.cellIndex;
+  for (
+    let above = row.previousElementSibling;
+    above && table;
+    above = above.previousElementSibling
+  ) {
+    const candidate = (above as HTMLTableRowElement).cells[index];
+    if (candidate?.localName === 'th') return textOf(candidate);
+  }
+  const head = table?.tHead?.rows[0]?.cells[index];
+  return head ? textOf(head) : '';
+}
+
+/** The closest text before the field: a previous sibling, climbing a few levels (Chromium's inference). */
+function precedingText(element: HTMLElement, levels: number): string {
+  let node: Element | null = element;
+  for (let depth = 0; depth < levels; depth++) {
+    for (
+      let sibling = node.previousElementSibling, steps = 0;
+      sibling && steps < 3;
+      sibling = sibling.previousElementSibling, steps++
+    ) {
+      // A control the user cannot see (the textarea an editor replaced) and an editor's
+      // toolbar do not separate a field from its label.
+      if ((sibling as HTMLElement).offsetParent === null && sibling.matches(controls)) continue;
+      if (sibling.matches('[role=toolbar], [class*=toolbar]')) continue;
+      // Help text often sits between a caption and its field ("Please explain the problem").
+      if (helpClass.test(typeof sibling.className === 'string' ? sibling.className : '')) continue;
+      // Only a field a user fills in separates a label from its field; buttons do not.
+      if (sibling.matches(fillable) || sibling.querySelector(fillable)) return '';
+      const text = textOf(sibling);
+      if (text) return text;
+    }
+    const parent: Element | null = node.parentElement;
+    if (!parent || /^(form|fieldset|body)$/.test(parent.localName)) break;
+    node = parent;
+  }
+  return '';
+}
+
+const helpClass = /desc|help|hint|info|instruction|sublabel|note/i;
+
+function helpText(element: HTMLElement): string {
+  const described = byIds(element, 'aria-describedby');
+  if (described) return described;
+  const next = element.nextElementSibling ?? element.parentElement?.nextElementSibling;
+  return next && helpClass.test(next.className) ? textOf(next) : '';
+}
+
+export function describeField(element: HTMLElement): FieldText {
+  const placeholder =
+    element.getAttribute('placeholder') ?? element.getAttribute('data-placeholder') ?? '';
+  const ariaLabel = element.getAttribute('aria-label') ?? '';
+  const title = element.getAttribute('title') ?? '';
+  const editable = element.localName !== 'input' && element.localName !== 'textarea';
+  const frame = element.ownerDocument.defaultView?.frameElement as HTMLElement | null | undefined;
+  const anchor = element === element.ownerDocument.body && frame ? frame : element;
+  const words = identifierWords(`${anchor.getAttribute('name') ?? ''} ${anchor.id}`);
+
+  // An editor's own aria-label is generic ("Rich Text Editor. Editing area: main"): the label
+  // of the field it replaced comes first.
+  const candidates = editable
+    ? [
+        byIds(anchor, 'aria-labelledby'),
+        editorLabel(anchor),
+        tableLabel(anchor),
+        // Editors nest their editable area deep inside their own wrappers.
+        precedingText(anchor, 8),
+        ariaLabel,
+        placeholder,
+        title,
+      ]
+    : [
+        byIds(anchor, 'aria-labelledby'),
+        explicitLabels(anchor),
+        ariaLabel,
+        tableLabel(anchor),
+        precedingText(anchor, 4),
+        placeholder,
+        title,
+      ];
+  const found =
+    candidates
+      .map(cleanLabel)
+      .find((text) => text.length > 0 && text.length <= 120 && !genericEditorName.test(text)) ?? '';
+  const label = found || words;
+  return {
+    label: label.length > 80 ? `${label.slice(0, 77)}…` : label,
+    primary: normalize(`${found} ${ariaLabel} ${placeholder} ${title}`),
+    secondary: normalize(`${helpText(anchor)} ${words}`),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Labels compared in one form: full-width and compatibility characters folded, accents
+ * removed (é → e, but パ stays パ), lower case, single spaces.
+ */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A label as a user reads it, without required-markers and trailing colons. */
+const marker =
+  /\s*(\*|\((?:required|optional|obligatoire|facultatif|erforderlich|optional|requerido|opcional|obbligatorio|facoltativo|obrigatorio|verplicht|optioneel|必須|任意)\)|必須|任意)\s*$/i;
+
+/** A label as a user reads it: without required/optional markers, live counters ("0 / 5000") or colons. */
+export function cleanLabel(text: string): string {
+  let label = text.replace(/\s+/g, ' ').trim();
+  for (let previous = ''; previous !== label;) {
+    previous = label;
+    label = label
+      .replace(marker, '')
+      .replace(/\s*\d+\s*\/\s*\d+$/, '')
+      .replace(/\s*[:：*]\s*$/, '')
+      .trim();
+  }
+  return label;
+}
+
+/** "ots_passphrase", "secretLink", "request[custom_fields][123]" → words a pattern can match. */
+export function identifierWords(identifier: string): string {
+  return identifier
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_\-[\].:]+/g, ' ')
+    .replace(/\d+/g, ' ')
+    .toLowerCase()
+    .trim();
+}
