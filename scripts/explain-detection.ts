@@ -1,6 +1,12 @@
 // `npx tsx scripts/explain-detection.ts <fixture name>`: the detector's view of a fixture page,
-// field by field (label found, text scored, role scores, visibility) and the resulting report.
+// field by field (label found, text scored, role scores, visibility), form by form, and the
+// resulting report.
 import { chromium } from 'playwright-core';
+import { detectTicketForm } from '../src/shared/detection/detect-ticket-form.ts';
+import { scoreRoles } from '../src/shared/detection/field-roles.ts';
+import { classifyForm } from '../src/shared/detection/form-kind.ts';
+import type { PageFacts } from '../src/shared/detection/page-facts.ts';
+import { fieldText } from '../src/shared/detection/text.ts';
 import { build, type Rolldown } from 'vite';
 import { findChromium } from '../tests/support/find-browser.ts';
 import { loadFixtures } from '../tests/support/fixture-expectations.ts';
@@ -31,16 +37,24 @@ const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 await page.goto(server.url(fixture.page));
 await waitForFixture(page, fixture);
 await page.addScriptTag({ content: code });
-const result = await page.evaluate<{
-  scopes: string[];
-  fields: Record<string, unknown>[];
-  report: unknown;
-}>('window.__explainDetection()');
-console.log('Scopes:');
-for (const scope of result.scopes) console.log(`  ${scope.slice(0, 300)}`);
+const facts = await page.evaluate<PageFacts>('window.__readPage()');
+console.log('Forms:');
+facts.scopes.forEach((scope, index) => {
+  const evidence = { scope, page: facts.page, hasLinkField: true, hasMessageField: true };
+  console.log(`  ${index}: ${JSON.stringify(scope).slice(0, 300)}`);
+  console.log(
+    `     as if it had link and message fields: ${JSON.stringify(classifyForm(evidence))}`,
+  );
+});
 console.log('Fields:');
-for (const field of result.fields) console.log(`  ${JSON.stringify(field)}`);
-console.log('Report:', JSON.stringify(result.report, null, 2));
+for (const field of facts.fields) {
+  const text = fieldText(field);
+  const { token, kind, type, safe, area, scope } = field;
+  console.log(
+    `  ${JSON.stringify({ token, kind, type, scope, safe, area, ...text, scores: scoreRoles(field, text) })}`,
+  );
+}
+console.log('Report:', JSON.stringify(detectTicketForm(facts), null, 2));
 console.log(
   'Expected:',
   JSON.stringify({ ...fixture.expect, sources: undefined, notes: undefined }),

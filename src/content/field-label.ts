@@ -1,18 +1,15 @@
-import { cleanLabel, identifierWords, normalize } from './text.ts';
+import type { FieldFacts } from '../shared/detection/page-facts.ts';
 
-export interface FieldText {
-  /** What a user reads as the field's label. */
-  label: string;
-  /** Normalised label, aria-label, placeholder and title: the field's own words. */
-  primary: string;
-  /** Normalised help text and name/id words: weaker evidence. */
-  secondary: string;
-}
+/** The texts around a field, raw; src/shared/detection decides what they mean. */
+export type FieldTexts = Pick<
+  FieldFacts,
+  'labels' | 'placeholder' | 'title' | 'help' | 'name' | 'id'
+>;
 
 const controls =
   'input, textarea, select, button, [contenteditable]:not([contenteditable="false"]), iframe';
 /** What editors call their own editing area (CKEditor 5, TinyMCE): it says nothing about the field. */
-const genericEditorName = /^(rich text (editor|area)|editor|editing area)\b/i;
+const genericEditorName = /^\s*(rich text (editor|area)|editor|editing area)\b/i;
 /** Fields a user fills in; toolbar buttons of an editor do not count. */
 const fillable =
   'input:not([type=hidden]):not([type=button]):not([type=submit]), textarea, select, [contenteditable]:not([contenteditable="false"])';
@@ -106,7 +103,7 @@ function editorLabel(element: HTMLElement): string {
   // wrapper that also holds other visible fields.
   for (let depth = 0; wrapper && depth < 10; depth++, wrapper = wrapper.parentElement) {
     const labels = [...wrapper.querySelectorAll('label')].filter(
-      (label) => labelsThis(label, element) && !genericEditorName.test(cleanLabel(textOf(label))),
+      (label) => labelsThis(label, element) && !genericEditorName.test(textOf(label)),
     );
     const label = labels.at(-1);
     if (label) return textOf(label);
@@ -180,19 +177,15 @@ function helpText(element: HTMLElement): string {
   return next && helpClass.test(next.className) ? textOf(next) : '';
 }
 
-export function describeField(element: HTMLElement): FieldText {
-  const placeholder =
-    element.getAttribute('placeholder') ?? element.getAttribute('data-placeholder') ?? '';
-  const ariaLabel = element.getAttribute('aria-label') ?? '';
-  const title = element.getAttribute('title') ?? '';
+export function describeField(element: HTMLElement): FieldTexts {
   const editable = element.localName !== 'input' && element.localName !== 'textarea';
+  // An editor's frame body (TinyMCE) is described by its iframe in the page.
   const frame = element.ownerDocument.defaultView?.frameElement as HTMLElement | null | undefined;
   const anchor = element === element.ownerDocument.body && frame ? frame : element;
-  const words = identifierWords(`${anchor.getAttribute('name') ?? ''} ${anchor.id}`);
-
+  const ariaLabel = element.getAttribute('aria-label') ?? '';
   // An editor's own aria-label is generic ("Rich Text Editor. Editing area: main"): the label
   // of the field it replaced comes first.
-  const candidates = editable
+  const labels = editable
     ? [
         byIds(anchor, 'aria-labelledby'),
         editorLabel(anchor),
@@ -200,8 +193,6 @@ export function describeField(element: HTMLElement): FieldText {
         // Editors nest their editable area deep inside their own wrappers.
         precedingText(anchor, 8),
         ariaLabel,
-        placeholder,
-        title,
       ]
     : [
         byIds(anchor, 'aria-labelledby'),
@@ -209,17 +200,14 @@ export function describeField(element: HTMLElement): FieldText {
         ariaLabel,
         tableLabel(anchor),
         precedingText(anchor, 4),
-        placeholder,
-        title,
       ];
-  const found =
-    candidates
-      .map(cleanLabel)
-      .find((text) => text.length > 0 && text.length <= 120 && !genericEditorName.test(text)) ?? '';
-  const label = found || words;
   return {
-    label: label.length > 80 ? `${label.slice(0, 77)}…` : label,
-    primary: normalize(`${found} ${ariaLabel} ${placeholder} ${title}`),
-    secondary: normalize(`${helpText(anchor)} ${words}`),
+    labels: labels.filter((label) => label !== ''),
+    placeholder:
+      element.getAttribute('placeholder') ?? element.getAttribute('data-placeholder') ?? '',
+    title: element.getAttribute('title') ?? '',
+    help: helpText(anchor),
+    name: anchor.getAttribute('name') ?? '',
+    id: anchor.id,
   };
 }

@@ -1,3 +1,5 @@
+import type { ScopeFacts } from '../shared/detection/page-facts.ts';
+
 /**
  * The form a field belongs to: its <form> (including `form=` owners), else the nearest
  * container holding a submit-like button (forms rendered without <form> by React or Vue),
@@ -59,8 +61,65 @@ export function isElement(scope: FormScope): scope is Element {
 }
 
 /** Every control of a scope, for judging what kind of form it is. */
-export function controlsOf(scope: FormScope): Element[] {
+function controlsOf(scope: FormScope): Element[] {
   if (isElement(scope) && scope.localName === 'form')
     return [...(scope as HTMLFormElement).elements];
   return [...scope.querySelectorAll('input, textarea, select')];
+}
+
+const words = (element: Element | null | undefined) =>
+  element?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The heading a user sees for the form: inside it, just before it, or the page's own. */
+function headingOf(scope: FormScope): string {
+  const doc = isElement(scope)
+    ? scope.ownerDocument
+    : scope.nodeType === Node.DOCUMENT_NODE
+      ? (scope as Document)
+      : null;
+  let before: Element | null = isElement(scope) ? scope.previousElementSibling : null;
+  while (before && !/^h[1-3]$/.test(before.localName)) before = before.previousElementSibling;
+  return words(
+    scope.querySelector('h1, h2, h3, legend') ?? before ?? doc?.querySelector('h1'),
+  ).slice(0, 120);
+}
+
+/** What the extension needs to judge a form: its own words and its visible controls. */
+export function describeScope(scope: FormScope): ScopeFacts {
+  const own: string[] = [];
+  let attributes = '';
+  if (isElement(scope)) {
+    attributes = `${scope.id} ${typeof scope.className === 'string' ? scope.className : ''} ${scope.getAttribute('action') ?? ''}`;
+    own.push(attributes, scope.getAttribute('name') ?? '', scope.getAttribute('aria-label') ?? '');
+    for (
+      let previous = scope.previousElementSibling, steps = 0;
+      previous && steps < 3;
+      previous = previous.previousElementSibling, steps++
+    ) {
+      if (/^h[1-4]$/.test(previous.localName)) own.push(words(previous));
+    }
+  }
+  for (const element of scope.querySelectorAll(
+    'h1, h2, h3, h4, legend, button, [type=submit], [role=button]',
+  )) {
+    own.push(words(element).slice(0, 120), element.getAttribute('value') ?? '');
+  }
+  // Honeypots carry misleading attributes (autocomplete="new-password" to fend off autofill).
+  const controls = controlsOf(scope)
+    .filter(
+      (control) =>
+        control.getAttribute('type') !== 'hidden' &&
+        control.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }),
+    )
+    .map((control) => ({
+      type: (control.getAttribute('type') ?? '').toLowerCase(),
+      autocomplete: (control.getAttribute('autocomplete') ?? '').toLowerCase(),
+    }));
+  return {
+    own: own.join(' ').slice(0, 4000),
+    attributes,
+    search: isElement(scope) && scope.getAttribute('role') === 'search',
+    controls,
+    heading: headingOf(scope),
+  };
 }

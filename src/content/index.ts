@@ -1,8 +1,8 @@
 import { contentApiKey, type ContentApi } from '../shared/ticket-form.ts';
 import { fillPage } from './fill-page.ts';
-import { inspectPage } from './inspect-page.ts';
+import { readPage } from './read-page.ts';
 
 // Injected on the user's gesture into the extension's isolated world of the page. It installs
 // two functions there and nothing else: no listeners, no UI, no network.
 const scope = globalThis as typeof globalThis & { [contentApiKey]?: ContentApi };
-scope[contentApiKey] ??= { inspect: () => inspectPage(document), fill: fillPage };
+scope[contentApiKey] ??= { read: () => readPage(document), fill: fillPage };

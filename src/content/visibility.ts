@@ -91,15 +91,23 @@ function isUncovered(box: Element, element: HTMLElement): boolean {
  * The thorough check for the fields OnceLink is about to write to: also nearly transparent
  * ancestors, clipped boxes and fields covered by something else.
  */
-export function isSafeTarget(element: HTMLElement): boolean {
+export function isSafeTarget(element: HTMLElement, seen = new Map<Element, number>()): boolean {
   if (!isPlausiblyFillable(element)) return false;
   const box = boxOf(element);
-  let opacity = 1;
-  for (let node: Element | null = box; node; node = composedParent(node)) {
-    const style = node.ownerDocument.defaultView?.getComputedStyle(node);
-    if (!style) return false;
-    opacity *= Number(style.opacity);
-    if (clipHides(style)) return false;
-  }
-  return opacity >= 0.1 && isUncovered(box, element);
+  return visibleShare(box, seen) >= 0.1 && isUncovered(box, element);
+}
+
+/**
+ * How much of an element shows through its ancestors' opacity, 0 when an ancestor clips it
+ * away. `seen` remembers ancestors already measured: fields of one page share most of them.
+ */
+function visibleShare(node: Element, seen: Map<Element, number>): number {
+  const known = seen.get(node);
+  if (known !== undefined) return known;
+  const style = node.ownerDocument.defaultView?.getComputedStyle(node);
+  const parent = composedParent(node);
+  const own = !style || clipHides(style) ? 0 : Number(style.opacity);
+  const share = own === 0 ? 0 : own * (parent ? visibleShare(parent, seen) : 1);
+  seen.set(node, share);
+  return share;
 }

@@ -1,3 +1,5 @@
+import type { PageFacts } from './detection/page-facts.ts';
+
 /**
  * What the injected content code reports about a page, and the fill plan the background
  * sends back to it. Only these plain objects cross into a page: never the secret.
@@ -59,7 +61,7 @@ export type FillOutcome = { ok: true; filled: string[] } | { ok: false; reason: 
 
 /** The API the injected bundle installs in the extension's isolated world of a page. */
 export interface ContentApi {
-  inspect(): FormReport;
+  read(): PageFacts;
   fill(plan: FillPlan, values: FillValues): Promise<FillOutcome>;
 }
 

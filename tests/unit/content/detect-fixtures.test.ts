@@ -1,13 +1,10 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleContentScript } from '../../../scripts/build/content-script.ts';
+import { detectTicketForm } from '../../../src/shared/detection/detect-ticket-form.ts';
+import type { PageFacts } from '../../../src/shared/detection/page-facts.ts';
 import { fillMode, messageText, planFill } from '../../../src/shared/fill-plan.ts';
-import {
-  contentApiKey,
-  type FillOutcome,
-  type FillPlan,
-  type FormReport,
-} from '../../../src/shared/ticket-form.ts';
+import { contentApiKey, type FillOutcome, type FillPlan } from '../../../src/shared/ticket-form.ts';
 import { findChromium } from '../../support/find-browser.ts';
 import { loadFixtures, type Fixture } from '../../support/fixture-expectations.ts';
 import {
@@ -18,8 +15,9 @@ import {
 } from '../../support/fixture-page.ts';
 import { startPageServer, type PageServer } from '../../support/page-server.ts';
 
-// The detector and filler alone (the built content bundle, no extension) on every fixture page,
-// in Chromium: layout, visibility and real editors need a real browser.
+// The detector and filler alone on every fixture page (no extension): the built content bundle
+// reads the page and fills it in Chromium, where layout, visibility and real editors exist;
+// src/shared/detection decides in between, as the background does.
 
 const link = 'https://onetimesecret.com/secret/abcdefghijklmnop0123456789';
 const passphrase = 'tulip-ladder-42-Quartz';
@@ -54,7 +52,9 @@ async function open(fixture: Fixture): Promise<Page> {
   return page;
 }
 
-const inspect = (page: Page) => page.evaluate<FormReport>(`window.${contentApiKey}.inspect()`);
+// What the extension does: the page is read by the injected code, the decision taken outside it.
+const inspect = async (page: Page) =>
+  detectTicketForm(await page.evaluate<PageFacts>(`window.${contentApiKey}.read()`));
 const fill = (page: Page, plan: FillPlan, text: string) =>
   page.evaluate<FillOutcome>(
     `window.${contentApiKey}.fill(${JSON.stringify(plan)}, ${JSON.stringify({ link, passphrase, messageText: text })})`,

@@ -1,5 +1,6 @@
-import type { FieldKind, FieldRole } from '../shared/ticket-form.ts';
-import type { FieldText } from './field-label.ts';
+import type { FieldRole } from '../ticket-form.ts';
+import type { FieldFacts } from './page-facts.ts';
+import type { FieldText } from './text.ts';
 import {
   credentialWord,
   linkWord,
@@ -65,8 +66,8 @@ export interface RoleScores {
   message: number;
 }
 
-export function scoreRoles(element: HTMLElement, kind: FieldKind, text: FieldText): RoleScores {
-  const type = (element.getAttribute('type') ?? '').toLowerCase();
+export function scoreRoles(field: Pick<FieldFacts, 'kind' | 'type'>, text: FieldText): RoleScores {
+  const { kind, type } = field;
   const singleLine = kind === 'text';
   let link = combined(linkEvidence, text);
   if (singleLine && notALink.test(text.primary) && link < 10) link -= 8;

@@ -40,3 +40,37 @@ export function identifierWords(identifier: string): string {
     .toLowerCase()
     .trim();
 }
+
+/** What editors call their own editing area (CKEditor 5, TinyMCE): it says nothing about the field. */
+const genericEditorName = /^(rich text (editor|area)|editor|editing area)\b/i;
+
+export interface FieldText {
+  /** What a user reads as the field's label. */
+  label: string;
+  /** Normalised label, aria-label, placeholder and title: the field's own words. */
+  primary: string;
+  /** Normalised help text and name/id words: weaker evidence. */
+  secondary: string;
+}
+
+/** The label a user reads, and the texts that say what a field is for. */
+export function fieldText(field: {
+  labels: string[];
+  placeholder: string;
+  title: string;
+  help: string;
+  name: string;
+  id: string;
+}): FieldText {
+  const words = identifierWords(`${field.name} ${field.id}`);
+  const found =
+    [...field.labels, field.placeholder, field.title]
+      .map(cleanLabel)
+      .find((text) => text.length > 0 && text.length <= 120 && !genericEditorName.test(text)) ?? '';
+  const label = found || words;
+  return {
+    label: label.length > 80 ? `${label.slice(0, 77)}…` : label,
+    primary: normalize(`${found} ${field.placeholder} ${field.title}`),
+    secondary: normalize(`${field.help} ${words}`),
+  };
+}
