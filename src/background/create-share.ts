@@ -1,4 +1,5 @@
 import { BackendError } from '../shared/backends/backend-error.ts';
+import { isFillTarget } from '../shared/check-fill-target.ts';
 import { hasHostPermission } from '../shared/host-permission.ts';
 import { isLifetime } from '../shared/lifetime.ts';
 import { MessageError, type ShareRequest, type ShareResult } from '../shared/messages.ts';
@@ -6,6 +7,7 @@ import { readSettings } from '../shared/settings.ts';
 import { writeShareState } from '../shared/share-state.ts';
 import type { UserError } from '../shared/user-error.ts';
 import type { Handler } from './message-router.ts';
+import { fillAfterShare } from './fill-after-share.ts';
 import { openBackend } from './open-backend.ts';
 
 /** Far beyond any secret the backends accept; stops absurd payloads before any work. */
@@ -21,8 +23,9 @@ let inFlight = false;
 export const createShare: Handler<'createShare'> = {
   accepts: (request): request is ShareRequest => {
     if (typeof request !== 'object' || request === null) return false;
-    const { secret, passphrase, ttlSeconds } = request as Record<string, unknown>;
+    const { secret, passphrase, ttlSeconds, fill } = request as Record<string, unknown>;
     return (
+      (fill === undefined || isFillTarget(fill)) &&
       typeof secret === 'string' &&
       secret.length <= maxSecretChars &&
       typeof passphrase === 'string' &&
@@ -62,6 +65,8 @@ async function share(request: ShareRequest): Promise<ShareResult> {
       expiresAt: created.expiresAt,
       createdAt: Date.now(),
     };
+    // The secret exists now; the page gets the link even if the popup has closed meanwhile.
+    if (request.fill) result.fill = await fillAfterShare(request.fill, result);
     await writeShareState({ status: 'done', result });
     return result;
   } catch (error) {

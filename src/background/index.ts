@@ -1,5 +1,6 @@
 import { createShare } from './create-share.ts';
+import { inspectTab } from './inspect-tab.ts';
 import { listenForMessages } from './message-router.ts';
 
 // Wiring only: listeners must be registered synchronously on every worker start.
-listenForMessages({ createShare });
+listenForMessages({ inspectTab, createShare });

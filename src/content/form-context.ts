@@ -70,7 +70,10 @@ function controlsOf(scope: FormScope): Element[] {
 const words = (element: Element | null | undefined) =>
   element?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 
-/** The heading a user sees for the form: inside it, just before it, or the page's own. */
+/**
+ * The heading a user sees for the form: a heading inside it or just before it, else the
+ * page's main heading, else a section legend inside it.
+ */
 function headingOf(scope: FormScope): string {
   const doc = isElement(scope)
     ? scope.ownerDocument
@@ -78,10 +81,12 @@ function headingOf(scope: FormScope): string {
       ? (scope as Document)
       : null;
   let before: Element | null = isElement(scope) ? scope.previousElementSibling : null;
-  while (before && !/^h[1-3]$/.test(before.localName)) before = before.previousElementSibling;
-  return words(
-    scope.querySelector('h1, h2, h3, legend') ?? before ?? doc?.querySelector('h1'),
-  ).slice(0, 120);
+  for (let steps = 0; before && steps < 3 && !/^h[1-3]$/.test(before.localName); steps++)
+    before = before.previousElementSibling;
+  const heading =
+    scope.querySelector('h1, h2, h3') ??
+    (before && /^h[1-3]$/.test(before.localName) ? before : null);
+  return words(heading ?? doc?.querySelector('h1') ?? scope.querySelector('legend')).slice(0, 120);
 }
 
 /** What the extension needs to judge a form: its own words and its visible controls. */

@@ -1,5 +1,6 @@
 import browser from './browser.ts';
 import type { Lifetime } from './lifetime.ts';
+import type { FillFailure, FillPlan, FormReport } from './ticket-form.ts';
 import type { UserError } from './user-error.ts';
 
 /**
@@ -8,14 +9,34 @@ import type { UserError } from './user-error.ts';
  * the extension's own pages (src/background/message-router.ts).
  */
 export interface Protocol {
+  /** Reads the active tab (the popup's activeTab grant) and finds its support form. */
+  inspectTab: { request: { tabId: number }; response: TabInspection };
   createShare: { request: ShareRequest; response: ShareResult };
 }
+
+export type TabInspection =
+  | { status: 'read'; tabId: number; documentId?: string | undefined; report: FormReport }
+  /** The browser gives no access to this page (its own pages, the web store, PDFs). */
+  | { status: 'unavailable' };
+
+/** Where to fill the link and passphrase once the secret exists. */
+export interface FillTarget {
+  tabId: number;
+  documentId?: string | undefined;
+  plan: FillPlan;
+  /** The labels of the fields the plan writes to, for telling the user where things went. */
+  labels: Record<string, string>;
+}
+
+export type FillResult =
+  { status: 'filled'; into: string[] } | { status: 'not-filled'; reason: FillFailure };
 
 export interface ShareRequest {
   secret: string;
   /** Empty means no passphrase. */
   passphrase: string;
   ttlSeconds: Lifetime;
+  fill?: FillTarget | undefined;
 }
 
 /** What the user gets back; the secret itself is not part of it. */
@@ -24,6 +45,8 @@ export interface ShareResult {
   passphrase: string;
   expiresAt: number;
   createdAt: number;
+  /** What happened to the page, when a fill was asked for. */
+  fill?: FillResult | undefined;
 }
 
 export type MessageName = keyof Protocol;

@@ -31,7 +31,20 @@ export class PopupDriver {
   }
 
   async create(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Create link' }).click();
+    await this.page.getByRole('button', { name: /^Create link/ }).click();
+  }
+
+  /** Waits until the popup has looked at the page, and returns what it says about it. */
+  async pageVerdict(): Promise<string> {
+    const verdict = this.page
+      .locator('.page-target, .page-status:not(:has-text("Looking")), .warning-notice')
+      .first();
+    await verdict.waitFor();
+    return (await verdict.textContent()) ?? '';
+  }
+
+  async mainButtonText(): Promise<string> {
+    return (await this.page.locator('button[type=submit]').textContent()) ?? '';
   }
 
   async result(): Promise<{ link: string; passphrase: string | undefined; expiry: string }> {

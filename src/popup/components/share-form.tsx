@@ -1,12 +1,17 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n.ts';
 import { suggestLifetime, type Lifetime } from '../../shared/lifetime.ts';
-import { MessageError, send, type ShareResult } from '../../shared/messages.ts';
+import { fillsAnything, planFill } from '../../shared/fill-plan.ts';
+import { MessageError, send, type FillTarget, type ShareResult } from '../../shared/messages.ts';
 import { checkSecret } from '../../shared/secret-size.ts';
+import type { FillPlan } from '../../shared/ticket-form.ts';
 import type { UserError } from '../../shared/user-error.ts';
+import { labelsByToken } from '../fill-labels.ts';
+import { useTabInspection, type InspectionState } from '../use-tab-inspection.ts';
 import { useGeneratedPassphrase } from '../use-generated-passphrase.ts';
 import { ErrorNotice } from './error-notice.tsx';
 import { LifetimeField } from './lifetime-field.tsx';
+import { PageTarget } from './page-target.tsx';
 import { PassphraseField } from './passphrase-field.tsx';
 import { SecretField } from './secret-field.tsx';
 
@@ -27,6 +32,10 @@ export function ShareForm({ backendHost, maxSecretBytes, earlierError, onCreated
   const [error, setError] = useState<{ error: UserError; lost: boolean } | undefined>(
     earlierError && { error: earlierError, lost: true },
   );
+  const inspection = useTabInspection();
+  const [plan, setPlan] = useState<FillPlan | undefined>();
+  useEffect(() => setPlan(defaultPlan(inspection)), [inspection]);
+  const fill = fillTarget(inspection, plan);
 
   const submit = async () => {
     if (busy) return;
@@ -39,7 +48,7 @@ export function ShareForm({ backendHost, maxSecretBytes, earlierError, onCreated
     setBusy(true);
     setError(undefined);
     try {
-      onCreated(await send('createShare', { secret, passphrase, ttlSeconds: lifetime }));
+      onCreated(await send('createShare', { secret, passphrase, ttlSeconds: lifetime, fill }));
     } catch (failure) {
       // The typed secret stays in the field: nothing is lost on a failure (rule 7).
       const userError = failure instanceof MessageError ? failure.error : undefined;
@@ -70,6 +79,7 @@ export function ShareForm({ backendHost, maxSecretBytes, earlierError, onCreated
         />
         <LifetimeField value={lifetime} suggestion={suggestion} onChange={setLifetime} />
       </fieldset>
+      <PageTarget inspection={inspection} plan={plan} onPlanChange={setPlan} />
       {error && (
         <ErrorNotice
           error={error.error}
@@ -79,11 +89,36 @@ export function ShareForm({ backendHost, maxSecretBytes, earlierError, onCreated
         />
       )}
       <button type="submit" class="primary" disabled={busy || generating}>
-        {t(busy ? 'creating' : 'createLink')}
+        {t(busy ? 'creating' : fill ? 'createAndFill' : 'createLink')}
       </button>
       <p class="hint center" aria-live="polite">
         {busy ? t('creatingHint') : t('backendNote', backendHost)}
       </p>
     </form>
   );
+}
+
+/** Where OnceLink suggests filling in: nothing on public, unreadable or unencrypted pages. */
+function defaultPlan(inspection: InspectionState): FillPlan | undefined {
+  if (inspection.status !== 'read' || inspection.report.insecure) return undefined;
+  return planFill(inspection.report);
+}
+
+function fillTarget(
+  inspection: InspectionState,
+  plan: FillPlan | undefined,
+): FillTarget | undefined {
+  if (
+    inspection.status !== 'read' ||
+    inspection.report.kind !== 'support' ||
+    !fillsAnything(plan) ||
+    !plan
+  )
+    return undefined;
+  return {
+    tabId: inspection.tabId,
+    documentId: inspection.documentId,
+    plan,
+    labels: labelsByToken(inspection.report),
+  };
 }

@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n.ts';
-import type { ShareResult } from '../../shared/messages.ts';
-import { formatExpiry, formatRemaining } from '../format-expiry.ts';
+import type { FillResult, ShareResult } from '../../shared/messages.ts';
+import { formatExpiry, formatRemaining } from '../../shared/format-expiry.ts';
 import { CopyButton } from './copy-button.tsx';
 import { MaskedValue } from './masked-value.tsx';
 
@@ -11,6 +11,7 @@ export function ShareResultView({ result, onDone }: { result: ShareResult; onDon
       <h2 id="result-title" class="success">
         {t('resultTitle')}
       </h2>
+      {result.fill && <FillOutcome fill={result.fill} />}
       <MaskedValue
         id="result-link"
         label={t('resultLink')}
@@ -53,5 +54,27 @@ export function ShareResultView({ result, onDone }: { result: ShareResult; onDon
         {t('shareAnother')}
       </button>
     </section>
+  );
+}
+
+const notFilledText = {
+  'page-changed': 'resultNotFilledPageChanged',
+  'field-gone': 'resultNotFilledFieldGone',
+  'not-fillable': 'resultNotFilledNotFillable',
+  'write-failed': 'resultNotFilledWriteFailed',
+} as const;
+
+function FillOutcome({ fill }: { fill: FillResult }) {
+  if (fill.status === 'filled') {
+    return (
+      <p class="notice success-notice" id="fill-outcome">
+        {t('resultFilled', fill.into.map((label) => `“${label}”`).join(', '))}
+      </p>
+    );
+  }
+  return (
+    <p class="notice warning-notice" id="fill-outcome" role="alert">
+      {t(notFilledText[fill.reason])}
+    </p>
   );
 }

@@ -18,6 +18,10 @@ const result = {
 function setUp() {
   const handle = vi.fn(() => Promise.resolve(result));
   const handlers: Handlers = {
+    inspectTab: {
+      accepts: (request): request is { tabId: number } => request === 'not used here',
+      handle: vi.fn(),
+    },
     createShare: {
       accepts: (request): request is ShareRequest => typeof request === 'object',
       handle,

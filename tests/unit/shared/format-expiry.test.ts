@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatExpiry, formatRemaining } from '../../../src/popup/format-expiry.ts';
+import { formatExpiry, formatRemaining } from '../../../src/shared/format-expiry.ts';
 
 describe('the expiry shown to the user', () => {
   const now = new Date(2026, 10, 21, 14, 30).getTime(); // a Saturday, local time

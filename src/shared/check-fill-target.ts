@@ -1,0 +1,39 @@
+import type { FillTarget } from './messages.ts';
+import type { Destination, FillPlan } from './ticket-form.ts';
+
+const isToken = (value: unknown): value is string =>
+  typeof value === 'string' && /^f\d{1,6}$/.test(value);
+
+function isDestination(value: unknown): value is Destination {
+  if (typeof value !== 'object' || value === null) return false;
+  const { to, token } = value as Record<string, unknown>;
+  return to === 'message' || to === 'nowhere' || (to === 'field' && isToken(token));
+}
+
+function isPlan(value: unknown): value is FillPlan {
+  if (typeof value !== 'object' || value === null) return false;
+  const { inspectionId, link, passphrase, message } = value as Record<string, unknown>;
+  return (
+    typeof inspectionId === 'string' &&
+    /^[0-9a-f]{24}$/.test(inspectionId) &&
+    isDestination(link) &&
+    isDestination(passphrase) &&
+    (message === undefined || isToken(message))
+  );
+}
+
+/** Schema check of a fill request from an extension page (security case 7). */
+export function isFillTarget(value: unknown): value is FillTarget {
+  if (typeof value !== 'object' || value === null) return false;
+  const { tabId, documentId, plan, labels } = value as Record<string, unknown>;
+  return (
+    Number.isInteger(tabId) &&
+    (documentId === undefined || (typeof documentId === 'string' && documentId.length < 100)) &&
+    isPlan(plan) &&
+    typeof labels === 'object' &&
+    labels !== null &&
+    Object.entries(labels).every(
+      ([token, label]) => isToken(token) && typeof label === 'string' && label.length < 200,
+    )
+  );
+}
