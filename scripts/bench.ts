@@ -1,9 +1,13 @@
 // `npm run bench`: sizes of the built extension and timings measured in Chromium, as numbers.
 // Targets (from the issues) are printed beside each figure; nothing here fails a build.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { contentScriptFile } from '../src/shared/content-script-file.ts';
 import { launchExtension } from '../tests/support/chromium-extension.ts';
 import { startStandIn } from '../tests/support/ots-standin/server.ts';
 import { startPageServer } from '../tests/support/page-server.ts';
 import { chunkSizes, popupInitialScripts } from './bench/bundle-sizes.ts';
+import { timeDetector } from './bench/detector-speed.ts';
 import { measurePopupOpen } from './bench/popup-paint.ts';
 import { kb, median, ms } from './bench/stats.ts';
 
@@ -22,6 +26,33 @@ console.log(`\nPopup initial script (${initial.map((chunk) => chunk.file).join('
 console.log(
   `  ${kb(initial.reduce((sum, chunk) => sum + chunk.bytes, 0))} minified, ${kb(initialGzip)} gzip (target < 40 KB gzip, libsodium excluded)`,
 );
+
+const injected = readFileSync(`dist${contentScriptFile}`);
+console.log(`\nInjected content code (dist${contentScriptFile})`);
+console.log(
+  `  ${kb(injected.length)} minified, ${kb(gzipSync(injected).length)} gzip (target < 15 KB minified)`,
+);
+
+const timings = await timeDetector(injected.toString('utf8'), Math.max(runs, 20));
+const fixtures = timings.slice(0, -2);
+const large = timings.slice(-2);
+const totals = fixtures.map((timing) => timing.readMs + timing.decideMs);
+console.log(
+  `\nDetector, median of ${Math.max(runs, 20)} runs per page (read in the page + decide in the extension):`,
+);
+for (const timing of fixtures) {
+  console.log(
+    `  ${timing.name.padEnd(40)} ${ms(timing.readMs).padStart(9)} + ${ms(timing.decideMs).padStart(8)}  ${timing.report.kind}`,
+  );
+}
+console.log(
+  `  fixtures (${fixtures.length}): median ${ms(median(totals))}, slowest ${ms(Math.max(...totals))} (target < 10 ms)`,
+);
+for (const page of large) {
+  console.log(
+    `  ${page.name}: ${ms(page.readMs)} + ${ms(page.decideMs)} = ${ms(page.readMs + page.decideMs)} (target < 50 ms), found: ${page.report.kind}, link → "${page.report.fields.link?.label ?? ''}"`,
+  );
+}
 
 const standIn = await startStandIn();
 const pages = await startPageServer();

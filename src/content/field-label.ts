@@ -10,6 +10,8 @@ const controls =
   'input, textarea, select, button, [contenteditable]:not([contenteditable="false"]), iframe';
 /** What editors call their own editing area (CKEditor 5, TinyMCE): it says nothing about the field. */
 const genericEditorName = /^\s*(rich text (editor|area)|editor|editing area)\b/i;
+/** Elements a <label> without `for` labels when it wraps them (HTML's "labelable elements"). */
+const labelable = 'input:not([type=hidden]), textarea, select, button, meter, output, progress';
 /** Fields a user fills in; toolbar buttons of an editor do not count. */
 const fillable =
   'input:not([type=hidden]):not([type=button]):not([type=submit]), textarea, select, [contenteditable]:not([contenteditable="false"])';
@@ -69,15 +71,42 @@ function labelText(label: HTMLLabelElement, element: HTMLElement): string {
   return before.trim() || textOf(label);
 }
 
-function explicitLabels(element: HTMLElement): string {
-  const labels = (element as HTMLInputElement).labels;
-  if (labels?.length) return [...labels].map((label) => labelText(label, element)).join(' ');
-  // <label for="name"> where the page meant the id: a common mistake Bitwarden tolerates too.
-  const name = element.getAttribute('name');
-  if (!name) return '';
-  const root = element.getRootNode() as Document | ShadowRoot;
-  const label = root.querySelector(`label[for="${CSS.escape(name)}"]`);
-  return label ? textOf(label) : '';
+/**
+ * The labels of a field, as `element.labels` would give them, from an index built once per
+ * document or shadow root: Chrome answers `labels` by scanning every label of the page, which
+ * takes seconds on a page with thousands of fields.
+ */
+export type LabelIndex = (element: HTMLElement) => HTMLLabelElement[];
+
+export function createLabelIndex(): LabelIndex {
+  const byRoot = new Map<Node, Map<string, HTMLLabelElement[]>>();
+  return (element) => {
+    const root = element.getRootNode() as Document | ShadowRoot;
+    let index = byRoot.get(root);
+    if (!index) {
+      index = new Map();
+      for (const label of root.querySelectorAll('label[for]')) {
+        const target = label.getAttribute('for') ?? '';
+        index.set(target, [...(index.get(target) ?? []), label as HTMLLabelElement]);
+      }
+      byRoot.set(root, index);
+    }
+    // <label for="name"> where the page meant the id: a mistake Bitwarden tolerates too.
+    const labels = [
+      ...(index.get(element.id) ?? []),
+      ...(element.id ? [] : (index.get(element.getAttribute('name') ?? '') ?? [])),
+    ];
+    const wrapping = element.closest('label');
+    if (wrapping && !wrapping.hasAttribute('for') && wrapping.querySelector(labelable) === element)
+      labels.push(wrapping);
+    return labels;
+  };
+}
+
+function explicitLabels(element: HTMLElement, labelsOf: LabelIndex): string {
+  return labelsOf(element)
+    .map((label) => labelText(label, element))
+    .join(' ');
 }
 
 /** A label that names this field: it comes before it and labels no other visible control. */
@@ -145,20 +174,32 @@ function tableLabel(element: HTMLElement): string {
 function precedingText(element: HTMLElement, levels: number): string {
   let node: Element | null = element;
   for (let depth = 0; depth < levels; depth++) {
+    let steps = 0;
     for (
-      let sibling = node.previousElementSibling, steps = 0;
+      let sibling = node.previousSibling;
       sibling && steps < 3;
-      sibling = sibling.previousElementSibling, steps++
+      sibling = sibling.previousSibling
     ) {
+      // Bare text before a field is a label too ("Secure Link:<input>" in Salesforce's embed).
+      if (sibling.nodeType === Node.TEXT_NODE) {
+        const text = sibling.textContent?.trim() ?? '';
+        if (text) return text;
+        continue;
+      }
+      if (sibling.nodeType !== Node.ELEMENT_NODE) continue;
+      const previous = sibling as HTMLElement;
+      if (previous.localName === 'br') continue;
+      steps++;
       // A control the user cannot see (the textarea an editor replaced) and an editor's
       // toolbar do not separate a field from its label.
-      if ((sibling as HTMLElement).offsetParent === null && sibling.matches(controls)) continue;
-      if (sibling.matches('[role=toolbar], [class*=toolbar]')) continue;
+      if (previous.offsetParent === null && previous.matches(controls)) continue;
+      if (previous.matches('[role=toolbar], [class*=toolbar]')) continue;
       // Help text often sits between a caption and its field ("Please explain the problem").
-      if (helpClass.test(typeof sibling.className === 'string' ? sibling.className : '')) continue;
+      if (helpClass.test(typeof previous.className === 'string' ? previous.className : ''))
+        continue;
       // Only a field a user fills in separates a label from its field; buttons do not.
-      if (sibling.matches(fillable) || sibling.querySelector(fillable)) return '';
-      const text = textOf(sibling);
+      if (previous.matches(fillable) || previous.querySelector(fillable)) return '';
+      const text = textOf(previous);
       if (text) return text;
     }
     const parent: Element | null = node.parentElement;
@@ -177,7 +218,7 @@ function helpText(element: HTMLElement): string {
   return next && helpClass.test(next.className) ? textOf(next) : '';
 }
 
-export function describeField(element: HTMLElement): FieldTexts {
+export function describeField(element: HTMLElement, labelsOf: LabelIndex): FieldTexts {
   const editable = element.localName !== 'input' && element.localName !== 'textarea';
   // An editor's frame body (TinyMCE) is described by its iframe in the page.
   const frame = element.ownerDocument.defaultView?.frameElement as HTMLElement | null | undefined;
@@ -196,7 +237,7 @@ export function describeField(element: HTMLElement): FieldTexts {
       ]
     : [
         byIds(anchor, 'aria-labelledby'),
-        explicitLabels(anchor),
+        explicitLabels(anchor, labelsOf),
         ariaLabel,
         tableLabel(anchor),
         precedingText(anchor, 4),

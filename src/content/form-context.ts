@@ -110,7 +110,9 @@ export function describeScope(scope: FormScope): ScopeFacts {
     own.push(words(element).slice(0, 120), element.getAttribute('value') ?? '');
   }
   // Honeypots carry misleading attributes (autocomplete="new-password" to fend off autofill).
+  // A few hundred controls tell a login from a ticket form; pages with thousands need no more.
   const controls = controlsOf(scope)
+    .slice(0, 300)
     .filter(
       (control) =>
         control.getAttribute('type') !== 'hidden' &&

@@ -1,9 +1,9 @@
 import type { FieldFacts, PageFacts, ScopeFacts } from '../shared/detection/page-facts.ts';
-import { collectFields } from './collect-fields.ts';
-import { describeField } from './field-label.ts';
+import { collectFields, type Field } from './collect-fields.ts';
+import { createLabelIndex, describeField } from './field-label.ts';
 import { createScopeFinder, describeScope, type FormScope } from './form-context.ts';
 import { startInspection } from './registry.ts';
-import { isPlausiblyFillable, isSafeTarget } from './visibility.ts';
+import { createVisibilityMemo, fillableBox, isSafeBox } from './visibility.ts';
 
 /** The page a same-origin frame is shown in. */
 function topDocument(doc: Document): Document {
@@ -27,35 +27,63 @@ function isLoopback(hostname: string): boolean {
  * user could write to, the text around it, and the form it belongs to. Changes nothing; the
  * extension decides from these facts which field gets what.
  */
+/**
+ * A form with more fields than this is an application screen (settings, a spreadsheet), not a
+ * ticket form: its fields are not measured or described, which keeps huge pages fast.
+ */
+const maxFieldsPerForm = 150;
+/**
+ * At most this many fields are measured and described on one page. Forms with a message box
+ * come first, so a ticket form among a thousand small shop forms is still found.
+ */
+const maxFieldsPerPage = 400;
+
+/**
+ * Reads the page (its top document, open shadow roots and same-origin frames): every field a
+ * user could write to, the text around it, and the form it belongs to. Changes nothing; the
+ * extension decides from these facts which field gets what.
+ */
 export function readPage(doc: Document): PageFacts {
   const inspection = startInspection();
   const scopeOf = createScopeFinder();
-  const scopeIndex = new Map<FormScope, number>();
+  const labelsOf = createLabelIndex();
+  const memo = createVisibilityMemo();
+  const groups = new Map<FormScope, Field[]>();
+  for (const field of collectFields(doc)) {
+    const scope = scopeOf(field.element);
+    const members = groups.get(scope);
+    if (members) members.push(field);
+    else groups.set(scope, [field]);
+  }
   const scopes: ScopeFacts[] = [];
-  const seen = new Map<Element, number>();
   const fields: FieldFacts[] = [];
-  for (const { element, kind } of collectFields(doc)) {
-    if (!isPlausiblyFillable(element)) continue;
-    const scope = scopeOf(element);
-    let index = scopeIndex.get(scope);
-    if (index === undefined) {
-      index = scopes.push(describeScope(scope)) - 1;
-      scopeIndex.set(scope, index);
+  const likelyFirst = [...groups].sort(
+    ([, a], [, b]) =>
+      Number(b.some(({ kind }) => kind !== 'text')) - Number(a.some(({ kind }) => kind !== 'text')),
+  );
+  let budget = maxFieldsPerPage;
+  for (const [scope, members] of likelyFirst) {
+    if (members.length > maxFieldsPerForm || members.length > budget) continue;
+    budget -= members.length;
+    const index = scopes.length;
+    let described = false;
+    for (const { element, kind } of members) {
+      const box = fillableBox(element, memo);
+      if (!box) continue;
+      if (!described) {
+        scopes.push(describeScope(scope));
+        described = true;
+      }
+      fields.push({
+        token: inspection.register(element),
+        kind,
+        type: (element.getAttribute('type') ?? '').toLowerCase(),
+        ...describeField(element, labelsOf),
+        safe: isSafeBox(element, box, memo),
+        area: Math.round(box.width * box.height),
+        scope: index,
+      });
     }
-    const box =
-      element === element.ownerDocument.body
-        ? element.ownerDocument.defaultView?.frameElement
-        : element;
-    const rect = (box ?? element).getBoundingClientRect();
-    fields.push({
-      token: inspection.register(element),
-      kind,
-      type: (element.getAttribute('type') ?? '').toLowerCase(),
-      ...describeField(element),
-      safe: isSafeTarget(element, seen),
-      area: Math.round(rect.width * rect.height),
-      scope: index,
-    });
   }
   const top = topDocument(doc);
   return {

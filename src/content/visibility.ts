@@ -12,11 +12,26 @@ export function composedParent(element: Element): Element | null {
   return element.ownerDocument.defaultView?.frameElement ?? null;
 }
 
-function hiddenByAttributes(element: Element): boolean {
-  for (let node: Element | null = element; node; node = composedParent(node)) {
-    if (node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('inert')) return true;
-  }
-  return false;
+/** What one reading of a page learnt about ancestors, which its fields share. */
+export interface VisibilityMemo {
+  hidden: Map<Element, boolean>;
+  share: Map<Element, number>;
+}
+
+export function createVisibilityMemo(): VisibilityMemo {
+  return { hidden: new Map(), share: new Map() };
+}
+
+function hiddenByAttributes(element: Element, memo: VisibilityMemo): boolean {
+  const known = memo.hidden.get(element);
+  if (known !== undefined) return known;
+  const parent = composedParent(element);
+  const hidden =
+    element.getAttribute('aria-hidden') === 'true' ||
+    element.hasAttribute('inert') ||
+    (parent !== null && hiddenByAttributes(parent, memo));
+  memo.hidden.set(element, hidden);
+  return hidden;
 }
 
 function isDisabled(element: HTMLElement): boolean {
@@ -35,19 +50,22 @@ function boxOf(element: HTMLElement): Element {
   return element === element.ownerDocument.body && frame ? frame : element;
 }
 
-/** Cheap checks, run on every field of a page. */
-export function isPlausiblyFillable(element: HTMLElement): boolean {
-  if (!element.isConnected || !element.ownerDocument.defaultView) return false;
-  if (isDisabled(element) || hiddenByAttributes(element)) return false;
+/** Cheap checks, run on every field of a page: the field's box on screen, if it has one. */
+export function fillableBox(
+  element: HTMLElement,
+  memo: VisibilityMemo = createVisibilityMemo(),
+): DOMRect | undefined {
+  if (!element.isConnected || !element.ownerDocument.defaultView) return undefined;
+  if (isDisabled(element) || hiddenByAttributes(element, memo)) return undefined;
   const box = boxOf(element);
-  if (!box.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
+  if (!box.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return undefined;
   const rect = box.getBoundingClientRect();
-  if (rect.width < 4 || rect.height < 4) return false;
+  if (rect.width < 4 || rect.height < 4) return undefined;
   const view = box.ownerDocument.defaultView;
   const scrollX = view?.scrollX ?? 0;
   const scrollY = view?.scrollY ?? 0;
   // Moved off the page to the left or top: the classic honeypot.
-  return rect.right + scrollX > 0 && rect.bottom + scrollY > 0;
+  return rect.right + scrollX > 0 && rect.bottom + scrollY > 0 ? rect : undefined;
 }
 
 function clipHides(style: CSSStyleDeclaration): boolean {
@@ -67,10 +85,9 @@ function clipHides(style: CSSStyleDeclaration): boolean {
 }
 
 /** Nothing unrelated sits on top: sampled at points across the field that are on screen. */
-function isUncovered(box: Element, element: HTMLElement): boolean {
+function isUncovered(box: Element, element: HTMLElement, rect: DOMRect): boolean {
   const view = box.ownerDocument.defaultView;
   if (!view) return false;
-  const rect = box.getBoundingClientRect();
   const y = rect.top + rect.height / 2;
   const points = [rect.left + rect.width / 2, rect.left + 6, rect.right - 6].filter(
     (x) => x >= 0 && x < view.innerWidth && y >= 0 && y < view.innerHeight,
@@ -91,10 +108,18 @@ function isUncovered(box: Element, element: HTMLElement): boolean {
  * The thorough check for the fields OnceLink is about to write to: also nearly transparent
  * ancestors, clipped boxes and fields covered by something else.
  */
-export function isSafeTarget(element: HTMLElement, seen = new Map<Element, number>()): boolean {
-  if (!isPlausiblyFillable(element)) return false;
+export function isSafeTarget(
+  element: HTMLElement,
+  memo: VisibilityMemo = createVisibilityMemo(),
+): boolean {
+  const rect = fillableBox(element, memo);
+  return rect !== undefined && isSafeBox(element, rect, memo);
+}
+
+/** The thorough check, for a field whose box `fillableBox` has already measured. */
+export function isSafeBox(element: HTMLElement, rect: DOMRect, memo: VisibilityMemo): boolean {
   const box = boxOf(element);
-  return visibleShare(box, seen) >= 0.1 && isUncovered(box, element);
+  return visibleShare(box, memo.share) >= 0.1 && isUncovered(box, element, rect);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { launchExtension, type ExtensionSession } from './chromium-extension.ts';
 import { startStandIn, type StandIn } from './ots-standin/server.ts';
@@ -51,8 +52,16 @@ export function useE2eEnvironment(): () => E2eEnvironment {
   return current;
 }
 
+/** A fixture page in a new tab, and the popup opened with the toolbar button on it. */
+export async function openWithPopup(
+  env: E2eEnvironment,
+  fixturePage: string,
+): Promise<{ page: Page; popup: PopupDriver }> {
+  const page = await env.browser.openPage(env.pages.url(fixturePage));
+  return { page, popup: new PopupDriver(await env.browser.openPopup(page)) };
+}
+
 /** The popup, opened with the toolbar button on the tab that shows a fixture page. */
 export async function openPopupOn(env: E2eEnvironment, fixturePage: string): Promise<PopupDriver> {
-  const page = await env.browser.openPage(env.pages.url(fixturePage));
-  return new PopupDriver(await env.browser.openPopup(page));
+  return (await openWithPopup(env, fixturePage)).popup;
 }

@@ -17,7 +17,10 @@ export function normalize(text: string): string {
 const marker =
   /\s*(\*|\((?:required|optional|obligatoire|facultatif|erforderlich|optional|requerido|opcional|obbligatorio|facoltativo|obrigatorio|verplicht|optioneel|必須|任意)\)|必須|任意)\s*$/i;
 
-/** A label as a user reads it: without required/optional markers, live counters ("0 / 5000") or colons. */
+/**
+ * A label as a user reads it: without required/optional markers, help icons, live counters
+ * ("0 / 5000") or colons.
+ */
 export function cleanLabel(text: string): string {
   let label = text.replace(/\s+/g, ' ').trim();
   for (let previous = ''; previous !== label;) {
@@ -25,7 +28,11 @@ export function cleanLabel(text: string): string {
     label = label
       .replace(marker, '')
       .replace(/\s*\d+\s*\/\s*\d+$/, '')
+      // A help icon after the label ("Credentials link: ?", "ⓘ").
+      .replace(/\s*(\(\?\)|ⓘ|ℹ️?)$|\s+\?$/, '')
       .replace(/\s*[:：*]\s*$/, '')
+      // A required marker before it ("* Text").
+      .replace(/^[*＊]\s*/, '')
       .trim();
   }
   return label;
