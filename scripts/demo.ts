@@ -47,6 +47,9 @@ if (headless) {
 async function runFlow(): Promise<void> {
   mkdirSync(outputDir, { recursive: true });
   const popup = new PopupDriver(await browser.openPopup(supportPage));
+  await popup.pageVerdict();
+  const found = (await popup.page.locator('#page-target-title').textContent()) ?? '';
+  const plan = await popup.page.locator('.plan li').allTextContents();
   await popup.waitForPassphrase();
   await popup.pasteSecret(
     'WordPress admin for support\r\nuser: support-temp\r\npassword: Vq7#mP2!xL9$wR4',
@@ -55,19 +58,30 @@ async function runFlow(): Promise<void> {
   await popup.create();
   const result = await popup.result();
   await popup.page.screenshot({ path: `${outputDir}/2-popup-result.png` });
+  const filled = await popup.page.locator('#fill-outcome').textContent();
 
+  console.log(`\nThe popup found: ${found}`);
+  for (const line of plan) console.log(`  ${line}`);
   console.log('\nCreated through the real popup, headless:');
   console.log(`  One-time link: ${result.link}`);
   console.log(`  Passphrase:    ${result.passphrase ?? '(none)'}`);
   console.log(`  Expires:       ${result.expiry}`);
+  console.log(`  ${filled ?? ''}`);
 
-  // What support sees when they open the link: a button, a passphrase, the secret once.
-  const recipient = await browser.openPage(result.link);
-  await recipient.fill('#passphrase', result.passphrase ?? '');
+  const inForm = {
+    link: await supportPage.inputValue('#ots-link'),
+    passphrase: await supportPage.inputValue('#ots-passphrase'),
+  };
+  console.log(`\nThe support form now holds: link ${inForm.link}, passphrase ${inForm.passphrase}`);
+  await supportPage.screenshot({ path: `${outputDir}/3-support-form-filled.png`, fullPage: true });
+
+  // What support does with the ticket: open the link, type the passphrase, read the secret once.
+  const recipient = await browser.openPage(inForm.link);
+  await recipient.fill('#passphrase', inForm.passphrase);
   await recipient.click('text=View secret');
   await recipient.waitForSelector('#value:not([hidden])');
-  await recipient.screenshot({ path: `${outputDir}/3-support-opens-link.png` });
+  await recipient.screenshot({ path: `${outputDir}/4-support-opens-link.png` });
   console.log(
-    `\nScreenshots: ${outputDir}/1-popup-form.png, 2-popup-result.png, 3-support-opens-link.png`,
+    `\nScreenshots: ${outputDir}/1-popup-form.png, 2-popup-result.png, 3-support-form-filled.png, 4-support-opens-link.png`,
   );
 }

@@ -49,7 +49,7 @@ describe.each(loadFixtures().map((fixture) => [fixture.name, fixture] as const))
           expect(button).toBe('Create link');
           expect(outcome).toBeNull();
         } else {
-          expect(button).toBe('Create link & fill in');
+          expect(button).toBe('Create link & fill');
           expect(outcome).toMatch(/^Filled in on the page: /);
           const { link } = result;
           if (expected.fill === 'fields' || expected.fill === 'link-field-passphrase-in-message') {
