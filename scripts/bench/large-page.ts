@@ -1,3 +1,10 @@
+/** The form the detector must find on each generated page. */
+const supportForm = `<h2>Contact support</h2>
+<form id="support"><label for="email">Email</label><input id="email" type="email">
+<label for="link">One-Time Secret Link</label><input id="link">
+<label for="pass">Passphrase</label><input id="pass">
+<label for="message">Message</label><textarea id="message"></textarea><button type="submit">Send</button></form>`;
+
 /**
  * A page with `count` inputs: an admin screen of settings in a big table, a header search, and
  * a support form at the end, which the detector must still find.
@@ -12,11 +19,7 @@ export function largePage(count: number): string {
   return `<!doctype html><html lang="en"><head><title>Settings and support</title></head><body>
 <header><form role="search"><input type="search" name="q" aria-label="Search"></form></header>
 <form id="settings"><table>${rows.join('')}</table><button>Save settings</button></form>
-<h2>Contact support</h2>
-<form id="support"><label for="email">Email</label><input id="email" type="email">
-<label for="link">One-Time Secret Link</label><input id="link">
-<label for="pass">Passphrase</label><input id="pass">
-<label for="message">Message</label><textarea id="message"></textarea><button type="submit">Send</button></form>
+${supportForm}
 </body></html>`;
 }
 
@@ -32,10 +35,6 @@ export function manySmallForms(count: number): string {
     );
   }
   return `<!doctype html><html lang="en"><head><title>Shop and support</title></head><body>${forms.join('')}
-<h2>Contact support</h2>
-<form id="support"><label for="email">Email</label><input id="email" type="email">
-<label for="link">One-Time Secret Link</label><input id="link">
-<label for="pass">Passphrase</label><input id="pass">
-<label for="message">Message</label><textarea id="message"></textarea><button type="submit">Send</button></form>
+${supportForm}
 </body></html>`;
 }

@@ -1,3 +1,5 @@
+import type { FieldFacts } from './page-facts.ts';
+
 /**
  * Labels compared in one form: full-width and compatibility characters folded, accents
  * removed (é → e, but パ stays パ), lower case, single spaces.
@@ -61,14 +63,9 @@ export interface FieldText {
 }
 
 /** The label a user reads, and the texts that say what a field is for. */
-export function fieldText(field: {
-  labels: string[];
-  placeholder: string;
-  title: string;
-  help: string;
-  name: string;
-  id: string;
-}): FieldText {
+export function fieldText(
+  field: Pick<FieldFacts, 'labels' | 'placeholder' | 'title' | 'help' | 'name' | 'id'>,
+): FieldText {
   const words = identifierWords(`${field.name} ${field.id}`);
   const found =
     [...field.labels, field.placeholder, field.title]
