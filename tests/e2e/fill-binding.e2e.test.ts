@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openWithPopup, useE2eEnvironment } from '../support/e2e-environment.ts';
+import { loadFixtures } from '../support/fixture-expectations.ts';
+import { readField } from '../support/fixture-page.ts';
 import type { PopupDriver } from '../support/popup-driver.ts';
 import type { Page } from 'playwright-core';
 
@@ -88,5 +90,22 @@ describe('filling only what was inspected', () => {
     expect(await page.inputValue('#ots-link')).toBe(link);
     expect(await page.inputValue('#ots-passphrase')).toBe('');
     expect(await page.inputValue('#message')).toBe('');
+  });
+});
+
+describe('forms that appear after the popup opened', () => {
+  it('finds a form rendered a second after load by looking again', async () => {
+    const { page, popup } = await openWithPopup(environment(), 'shape-late-rendered.html');
+    // The first look finds nothing yet; the popup looks again and updates what it says.
+    await popup.page.getByRole('heading', { name: /^Support form/ }).waitFor({ timeout: 5000 });
+    await popup.waitForPassphrase();
+    await popup.secretField.fill('late but found');
+    await popup.create();
+    const { link } = await popup.result();
+    expect(await popup.page.locator('#fill-outcome').textContent()).toMatch(
+      /^Filled in on the page/,
+    );
+    const late = loadFixtures().find((fixture) => fixture.name === 'shape-late-rendered');
+    expect(await readField(page, late?.expect.link ?? '')).toBe(link);
   });
 });
