@@ -33,14 +33,26 @@ const output = (await build({
 const code = output[0]?.output.find((item) => item.type === 'chunk')?.code ?? '';
 const server = await startPageServer();
 const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] });
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const page = await browser.newPage({
+  viewport: { width: 1280, height: Number(process.env['VIEWPORT_HEIGHT'] ?? 900) },
+});
 await page.goto(server.url(fixture.page));
 await waitForFixture(page, fixture);
 await page.addScriptTag({ content: code });
 const facts = await page.evaluate<PageFacts>('window.__readPage()');
 console.log('Forms:');
 facts.scopes.forEach((scope, index) => {
-  const evidence = { scope, page: facts.page, hasLinkField: true, hasMessageField: true };
+  const fieldWords = facts.fields
+    .filter((field) => field.scope === index)
+    .map((field) => fieldText(field).primary)
+    .join(' · ');
+  const evidence = {
+    scope,
+    page: facts.page,
+    fieldWords,
+    hasLinkField: true,
+    hasMessageField: true,
+  };
   console.log(`  ${index}: ${JSON.stringify(scope).slice(0, 300)}`);
   console.log(
     `     as if it had link and message fields: ${JSON.stringify(classifyForm(evidence))}`,

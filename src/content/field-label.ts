@@ -3,7 +3,7 @@ import type { FieldFacts } from '../shared/detection/page-facts.ts';
 /** The texts around a field, raw; src/shared/detection decides what they mean. */
 export type FieldTexts = Pick<
   FieldFacts,
-  'labels' | 'placeholder' | 'title' | 'help' | 'name' | 'id'
+  'labels' | 'placeholder' | 'title' | 'help' | 'section' | 'name' | 'id'
 >;
 
 const controls =
@@ -27,6 +27,9 @@ const skippedTags = new Set([
   'button',
 ]);
 
+const screenReaderOnly =
+  /(^|\s)(sr-only|screen-reader-text|visually-hidden|visuallyhidden|a11y-hidden|hidden-accessible|u-hidden-visually)(\s|$)/;
+
 /** Visible-ish text of a node, without the text of form controls inside it. */
 function textOf(node: Node, limit = 200): string {
   let text = '';
@@ -39,6 +42,9 @@ function textOf(node: Node, limit = 200): string {
     if (current.nodeType !== Node.ELEMENT_NODE) return;
     const element = current as Element;
     if (skippedTags.has(element.localName) || element.hasAttribute('hidden')) return;
+    // Text for screen readers only ("Mandatory - must be populated before Submit") is not
+    // what a user reads; a label that is screen-reader-only as a whole still counts.
+    if (current !== node && screenReaderOnly.test(element.getAttribute('class') ?? '')) return;
     for (const child of element.childNodes) walk(child);
     if (/^(div|p|li|br|tr|td|th|label|legend|span)$/.test(element.localName)) text += ' ';
   };
@@ -103,10 +109,24 @@ export function createLabelIndex(): LabelIndex {
   };
 }
 
-function explicitLabels(element: HTMLElement, labelsOf: LabelIndex): string {
-  return labelsOf(element)
-    .map((label) => labelText(label, element))
-    .join(' ');
+/** Each of a field's labels on its own: a second label is often a live counter (Wufoo). */
+function explicitLabels(element: HTMLElement, labelsOf: LabelIndex): string[] {
+  return labelsOf(element).map((label) => labelText(label, element));
+}
+
+/**
+ * The heading of the section a field sits in (a legend, a heading, a header cell before it in
+ * the same form): the last resort for a field without a label of its own.
+ */
+function sectionHeading(element: HTMLElement): string {
+  const form = element.closest('form') ?? element.ownerDocument.body;
+  const walker = element.ownerDocument.createTreeWalker(form, NodeFilter.SHOW_ELEMENT);
+  walker.currentNode = element;
+  for (let steps = 0; steps < 60 && walker.previousNode(); steps++) {
+    const previous = walker.currentNode as Element;
+    if (/^(h[1-6]|legend|th)$/.test(previous.localName)) return textOf(previous);
+  }
+  return '';
 }
 
 /** A label that names this field: it comes before it and labels no other visible control. */
@@ -237,7 +257,7 @@ export function describeField(element: HTMLElement, labelsOf: LabelIndex): Field
       ]
     : [
         byIds(anchor, 'aria-labelledby'),
-        explicitLabels(anchor, labelsOf),
+        ...explicitLabels(anchor, labelsOf),
         ariaLabel,
         tableLabel(anchor),
         precedingText(anchor, 4),
@@ -248,6 +268,7 @@ export function describeField(element: HTMLElement, labelsOf: LabelIndex): Field
       element.getAttribute('placeholder') ?? element.getAttribute('data-placeholder') ?? '',
     title: element.getAttribute('title') ?? '',
     help: helpText(anchor),
+    section: labels.some(Boolean) ? '' : sectionHeading(anchor),
     name: anchor.getAttribute('name') ?? '',
     id: anchor.id,
   };

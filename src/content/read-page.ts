@@ -3,7 +3,12 @@ import { collectFields, type Field } from './collect-fields.ts';
 import { createLabelIndex, describeField } from './field-label.ts';
 import { createScopeFinder, describeScope, type FormScope } from './form-context.ts';
 import { startInspection } from './registry.ts';
-import { createVisibilityMemo, fillableBox, isSafeBox } from './visibility.ts';
+import { createVisibilityMemo, fillableBox, safetyOf } from './visibility.ts';
+
+const safety = (verdict: 'seen' | 'unseen' | 'unsafe') => ({
+  safe: verdict !== 'unsafe',
+  seen: verdict === 'seen',
+});
 
 /** The page a same-origin frame is shown in. */
 function topDocument(doc: Document): Document {
@@ -79,7 +84,7 @@ export function readPage(doc: Document): PageFacts {
         kind,
         type: (element.getAttribute('type') ?? '').toLowerCase(),
         ...describeField(element, labelsOf),
-        safe: isSafeBox(element, box, memo),
+        ...safety(safetyOf(element, box, memo)),
         area: Math.round(box.width * box.height),
         scope: index,
       });

@@ -16,10 +16,11 @@ export function composedParent(element: Element): Element | null {
 export interface VisibilityMemo {
   hidden: Map<Element, boolean>;
   share: Map<Element, number>;
+  fixed: Map<Element, boolean>;
 }
 
 export function createVisibilityMemo(): VisibilityMemo {
-  return { hidden: new Map(), share: new Map() };
+  return { hidden: new Map(), share: new Map(), fixed: new Map() };
 }
 
 function hiddenByAttributes(element: Element, memo: VisibilityMemo): boolean {
@@ -85,23 +86,76 @@ function clipHides(style: CSSStyleDeclaration): boolean {
 }
 
 /** Nothing unrelated sits on top: sampled at points across the field that are on screen. */
-function isUncovered(box: Element, element: HTMLElement, rect: DOMRect): boolean {
+/** Anchored to the window rather than the page: a banner, a sticky header, a chat launcher. */
+function isFixedLayer(element: Element, memo: VisibilityMemo): boolean {
+  const known = memo.fixed.get(element);
+  if (known !== undefined) return known;
+  const position = element.ownerDocument.defaultView?.getComputedStyle(element).position;
+  const parent = composedParent(element);
+  const fixed =
+    position === 'fixed' ||
+    position === 'sticky' ||
+    (parent !== null && isFixedLayer(parent, memo));
+  memo.fixed.set(element, fixed);
+  return fixed;
+}
+
+/**
+ * For a field off screen, where the browser cannot be asked what is on top: a positioned
+ * element of the same form, painted after it, that takes clicks and spans the field's centre
+ * (a transparent overlay over a decoy). Floating labels and icons take no clicks or no centre.
+ */
+function coveredInForm(box: Element, rect: DOMRect): boolean {
+  const form = box.closest('form') ?? box.parentElement?.parentElement;
+  if (!form) return false;
+  const x = rect.left + rect.width / 2;
+  const y = rect.top + rect.height / 2;
+  const later = [...form.querySelectorAll('*')]
+    .slice(0, 800)
+    .filter(
+      (element) =>
+        !element.contains(box) &&
+        !box.contains(element) &&
+        Boolean(box.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING),
+    );
+  return later.some((element) => {
+    const style = element.ownerDocument.defaultView?.getComputedStyle(element);
+    if (!style || (style.position !== 'absolute' && style.position !== 'fixed')) return false;
+    if (style.pointerEvents === 'none' || style.visibility === 'hidden') return false;
+    const cover = element.getBoundingClientRect();
+    return cover.left <= x && x <= cover.right && cover.top <= y && y <= cover.bottom;
+  });
+}
+
+/**
+ * Whether what is drawn over the field is the field: "clear" when the browser hits the field
+ * (or its own label) at a point across it, "covered" when something else is on top, and
+ * "unchecked" when no point is on screen, or the field sits in the page and only a layer fixed
+ * to the window (a cookie banner) is over it, which scrolling moves away.
+ */
+export type Cover = 'clear' | 'covered' | 'unchecked';
+
+function coverOf(box: Element, element: HTMLElement, rect: DOMRect, memo: VisibilityMemo): Cover {
   const view = box.ownerDocument.defaultView;
-  if (!view) return false;
+  if (!view) return 'covered';
   const y = rect.top + rect.height / 2;
   const points = [rect.left + rect.width / 2, rect.left + 6, rect.right - 6].filter(
     (x) => x >= 0 && x < view.innerWidth && y >= 0 && y < view.innerHeight,
   );
-  if (points.length === 0) return true;
+  if (points.length === 0) return coveredInForm(box, rect) ? 'covered' : 'unchecked';
   const root = box.getRootNode() as Document | ShadowRoot;
-  return points.some((x) => {
-    const hit = root.elementFromPoint(x, y);
+  const hits = points.map((x) => root.elementFromPoint(x, y));
+  const own = (hit: Element | null) => {
     if (!hit) return false;
     if (hit === box || box.contains(hit) || element.contains(hit)) return true;
     // A floating label drawn over its own field.
     const labels = (box as HTMLInputElement).labels;
     return Boolean(labels && [...labels].some((label) => label === hit || label.contains(hit)));
-  });
+  };
+  if (hits.some(own)) return 'clear';
+  const scrollsAway =
+    !isFixedLayer(box, memo) && hits.every((hit) => hit && isFixedLayer(hit, memo));
+  return scrollsAway ? 'unchecked' : 'covered';
 }
 
 /**
@@ -113,13 +167,23 @@ export function isSafeTarget(
   memo: VisibilityMemo = createVisibilityMemo(),
 ): boolean {
   const rect = fillableBox(element, memo);
-  return rect !== undefined && isSafeBox(element, rect, memo);
+  return rect !== undefined && safetyOf(element, rect, memo) !== 'unsafe';
 }
 
 /** The thorough check, for a field whose box `fillableBox` has already measured. */
-export function isSafeBox(element: HTMLElement, rect: DOMRect, memo: VisibilityMemo): boolean {
+/**
+ * "seen" when the field shows and the browser hits it on screen, "unseen" when it shows but
+ * could not be checked on screen, "unsafe" when it is transparent, clipped or covered.
+ */
+export function safetyOf(
+  element: HTMLElement,
+  rect: DOMRect,
+  memo: VisibilityMemo,
+): 'seen' | 'unseen' | 'unsafe' {
   const box = boxOf(element);
-  return visibleShare(box, memo.share) >= 0.1 && isUncovered(box, element, rect);
+  if (visibleShare(box, memo.share) < 0.1) return 'unsafe';
+  const cover = coverOf(box, element, rect, memo);
+  return cover === 'clear' ? 'seen' : cover === 'unchecked' ? 'unseen' : 'unsafe';
 }
 
 /**

@@ -47,6 +47,17 @@ export async function snapshotTraps(
   return Object.fromEntries(entries);
 }
 
+/**
+ * What the page would submit (`window.__fixtureState()`), as text: editors report HTML, where
+ * "·" arrives as "&middot;", so HTML values are read through the page's own parser.
+ */
 export function fixtureState(page: Page): Promise<Record<string, string>> {
-  return page.evaluate<Record<string, string>>('window.__fixtureState()');
+  return page.evaluate<Record<string, string>>(`(() => {
+    const state = window.__fixtureState();
+    const text = (value) =>
+      typeof value === 'string' && /<[a-z][^>]*>/i.test(value)
+        ? new DOMParser().parseFromString(value, 'text/html').body.textContent
+        : value;
+    return Object.fromEntries(Object.entries(state).map(([key, value]) => [key, text(value)]));
+  })()`);
 }

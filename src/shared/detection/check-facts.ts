@@ -10,16 +10,31 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 function isField(value: unknown, scopes: number): value is FieldFacts {
   if (!isRecord(value)) return false;
-  const { token, kind, type, labels, placeholder, title, help, name, id, safe, area, scope } =
-    value;
+  const {
+    token,
+    kind,
+    type,
+    labels,
+    placeholder,
+    title,
+    help,
+    section,
+    name,
+    id,
+    safe,
+    seen,
+    area,
+    scope,
+  } = value;
   return (
     isText(token, 40) &&
     (kind === 'text' || kind === 'multiline' || kind === 'rich-text') &&
     isText(type, 40) &&
     Array.isArray(labels) &&
     labels.every((label) => isText(label, 2000)) &&
-    [placeholder, title, help, name, id].every((text) => isText(text, 2000)) &&
+    [placeholder, title, help, section, name, id].every((text) => isText(text, 2000)) &&
     typeof safe === 'boolean' &&
+    typeof seen === 'boolean' &&
     typeof area === 'number' &&
     Number.isInteger(scope) &&
     (scope as number) >= 0 &&

@@ -26,9 +26,12 @@ function chooseRoles(fields: Judged[]): Choice {
         (field) =>
           field.facts.safe && field.scores[role] >= roleThresholds[role] && !taken.has(field),
       )
+      // Equally good: the one the browser showed on screen, then the bigger message box.
       .sort(
         (a, b) =>
-          b.scores[role] - a.scores[role] || (role === 'message' ? b.facts.area - a.facts.area : 0),
+          b.scores[role] - a.scores[role] ||
+          Number(b.facts.seen) - Number(a.facts.seen) ||
+          (role === 'message' ? b.facts.area - a.facts.area : 0),
       )[0];
     if (best) {
       choice[role] = best;
@@ -62,6 +65,7 @@ export function detectTicketForm(facts: PageFacts): FormReport {
     const verdict = classifyForm({
       scope: scopeFacts,
       page: facts.page,
+      fieldWords: fields.map((field) => field.text.primary).join(' · '),
       hasLinkField: Boolean(choice.link),
       hasMessageField: Boolean(choice.message),
     });

@@ -2,11 +2,14 @@ import type { PageKind } from '../ticket-form.ts';
 import type { ScopeFacts } from './page-facts.ts';
 import { normalize } from './text.ts';
 import {
+  addressWord,
   checkoutWord,
+  jobPlace,
   publicHint,
   publicPlace,
   salesPlace,
   supportWord,
+  surveyPlace,
   twoFactorWord,
 } from './vocabulary.ts';
 
@@ -14,6 +17,8 @@ export interface FormEvidence {
   scope: ScopeFacts;
   /** The page's title, path and main heading. */
   page: string;
+  /** The form's fields' own words (normalised labels and placeholders). */
+  fieldWords: string;
   hasLinkField: boolean;
   hasMessageField: boolean;
 }
@@ -24,7 +29,7 @@ export interface FormEvidence {
  * The score ranks support forms when a page has several.
  */
 export function classifyForm(evidence: FormEvidence): { kind: PageKind; score: number } {
-  const { scope, hasLinkField, hasMessageField } = evidence;
+  const { scope, hasLinkField, hasMessageField, fieldWords } = evidence;
   const own = normalize(scope.own);
   const text = `${own} ${normalize(evidence.page)}`;
   const autocomplete = scope.controls.map((control) => control.autocomplete);
@@ -32,8 +37,11 @@ export function classifyForm(evidence: FormEvidence): { kind: PageKind; score: n
 
   if (
     publicPlace.test(text) ||
+    publicPlace.test(fieldWords) ||
     publicHint.test(own) ||
-    /commentform|wp-comments-post|bbp-|new_issue|discourse|posting\.php/.test(scope.attributes)
+    /commentform|wp-comments-post|bbp-|new_issue|discourse|posting\.php|editform|wptextbox/.test(
+      scope.attributes,
+    )
   ) {
     return { kind: 'public', score: 0 };
   }
@@ -53,7 +61,16 @@ export function classifyForm(evidence: FormEvidence): { kind: PageKind; score: n
   const clearlySupport = hasLinkField || (hasMessageField && supportText);
   if ((accountForm || passwords > 0 || twoFactorWord.test(text)) && !clearlySupport)
     return { kind: 'none', score: 0 };
-  if (salesPlace.test(text) && !hasLinkField) return { kind: 'none', score: 0 };
+  // Forms that want something else from the user: an order, a lead, a job, a rating, a record.
+  if (!hasLinkField) {
+    const addresses = new Set(fieldWords.match(new RegExp(addressWord.source, 'g')));
+    const elsewhere =
+      salesPlace.test(text) ||
+      jobPlace.test(`${text} ${fieldWords}`) ||
+      surveyPlace.test(text) ||
+      addresses.size >= 3;
+    if (elsewhere) return { kind: 'none', score: 0 };
+  }
 
   const emailField = types.includes('email') || autocomplete.includes('email');
   const score =

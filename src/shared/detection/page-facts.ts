@@ -17,10 +17,14 @@ export interface FieldFacts {
   title: string;
   /** aria-describedby or the help text next to the field. */
   help: string;
+  /** The heading of the field's section, read only for fields without a label of their own. */
+  section: string;
   name: string;
   id: string;
   /** Passed the thorough visibility check (not hidden, covered, clipped or transparent). */
   safe: boolean;
+  /** The browser showed it uncovered on screen; unseen fields were off screen, or under a banner. */
+  seen: boolean;
   /** On-screen size in px², to prefer the big message box. */
   area: number;
   /** Index into `PageFacts.scopes`. */

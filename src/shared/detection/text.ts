@@ -17,7 +17,7 @@ export function normalize(text: string): string {
 
 /** A label as a user reads it, without required-markers and trailing colons. */
 const marker =
-  /\s*(\*|\((?:required|optional|obligatoire|facultatif|erforderlich|optional|requerido|opcional|obbligatorio|facoltativo|obrigatorio|verplicht|optioneel|必須|任意)\)|必須|任意)\s*$/i;
+  /\s*(\*|\((?:required|optional|obligatoire|facultatif|erforderlich|optional|requerido|opcional|obbligatorio|facoltativo|obrigatorio|verplicht|optioneel|必須|任意|필수|선택|必填|选填)\)|必須|任意|필수|선택|必填|选填)\s*$/i;
 
 /**
  * A label as a user reads it: without required/optional markers, help icons, live counters
@@ -64,11 +64,11 @@ export interface FieldText {
 
 /** The label a user reads, and the texts that say what a field is for. */
 export function fieldText(
-  field: Pick<FieldFacts, 'labels' | 'placeholder' | 'title' | 'help' | 'name' | 'id'>,
+  field: Pick<FieldFacts, 'labels' | 'placeholder' | 'title' | 'help' | 'section' | 'name' | 'id'>,
 ): FieldText {
   const words = identifierWords(`${field.name} ${field.id}`);
   const found =
-    [...field.labels, field.placeholder, field.title]
+    [...field.labels, field.placeholder, field.title, field.section]
       .map(cleanLabel)
       .find((text) => text.length > 0 && text.length <= 120 && !genericEditorName.test(text)) ?? '';
   const label = found || words;

@@ -12,6 +12,10 @@ export const linkWord = words(
   '\\bvinculo\\b',
   '\\bcollegamento\\b',
   'リンク',
+  '\\blanken?\\b',
+  '링크',
+  '链接',
+  '鏈接',
 );
 
 /** The services and the ideas of a one-time secret. */
@@ -59,6 +63,10 @@ export const secretIdea = words(
   '秘密',
   '一回限り',
   '使い捨て',
+  'jednorazow',
+  'engangs',
+  '일회용',
+  '一次性',
 );
 
 /** A passphrase proper: never the site's own password. */
@@ -81,6 +89,10 @@ export const passphraseWord = words(
   'wachtwoordzin',
   'パスフレーズ',
   '合言葉',
+  'losenfras',
+  'fraza dostepu',
+  '암호 문구',
+  '口令',
 );
 
 export const passwordWord = words(
@@ -95,6 +107,11 @@ export const passwordWord = words(
   'wachtwoord',
   'パスワード',
   '\\bpass\\b',
+  'haslo',
+  'losenord',
+  '비밀번호',
+  '密码',
+  '密碼',
 );
 
 /** "Password for the link": a password that belongs to the link, in the languages' word order. */
@@ -120,6 +137,12 @@ export const credentialWord = words(
   'inloggegevens',
   '認証情報',
   'ログイン情報',
+  'danych logowania',
+  'dane logowania',
+  'inloggningsuppgifter',
+  '로그인 정보',
+  '登录信息',
+  '凭据',
 );
 
 /** Things a link field is not: the site's address, a reset URL, a user name, an email. */
@@ -153,6 +176,11 @@ export const notALink = words(
   'telefon',
   'telephone',
   '電話',
+  '\\bsklep',
+  'strona www',
+  'webbplats',
+  '웹사이트',
+  '网站',
 );
 
 /** Whose password this is, when it is the site's own (or the credential itself). */
@@ -260,6 +288,16 @@ export const messageWord = words(
   '本文',
   '詳細',
   '内容',
+  'wiadomosc',
+  '\\bopis\\b',
+  'tresc',
+  'meddelande',
+  'beskrivning',
+  '내용',
+  '메시지',
+  '留言',
+  '内容',
+  '描述',
 );
 
 export const notAMessage = words(
@@ -317,6 +355,21 @@ export const supportWord = words(
   'お問い合わせ',
   '問い合わせ',
   'ヘルプ',
+  'wsparcie',
+  '\\bpomoc',
+  'zgloszeni',
+  'arende',
+  'kundtjanst',
+  'hjalp',
+  '문의',
+  '고객센터',
+  '고객지원',
+  '상담',
+  '客服',
+  '支持',
+  '工单',
+  '联系我们',
+  '帮助',
 );
 
 /** Forms whose posts everyone can read: forums, comments, issue trackers, Q&A. */
@@ -334,7 +387,6 @@ export const publicPlace = words(
   'open an issue',
   'pull request',
   'post your answer',
-  'your answer',
   'visible to (?:everyone|anyone|the public)',
   'publicly visible',
   'public (?:forum|repository|thread)',
@@ -355,6 +407,17 @@ export const publicPlace = words(
   'スレッド',
   '新しいトピック',
   'コメントを残す',
+  'guestbook',
+  'gastebuch',
+  "livre d'or",
+  'libro de visitas',
+  'libro degli ospiti',
+  'gastenboek',
+  'ゲストブック',
+  'what.?s on your mind',
+  'what.?s happening',
+  'edit summary',
+  'show preview',
 );
 
 /** Forms that sell rather than support. */
@@ -403,4 +466,79 @@ export const publicHint = words(
   '\\bthread\\b',
   'foro\\b',
   'フォーラム',
+  'your answer',
+);
+
+/** Job applications: a cover letter is not a ticket. */
+export const jobPlace = words(
+  'apply for',
+  'submit (?:your )?application',
+  'cover letter',
+  '\\bresume\\b',
+  '\\bcv\\b',
+  'curriculum',
+  'job opening',
+  'bewerb',
+  'lebenslauf',
+  'anschreiben',
+  'lettre de motivation',
+  'solicitud de empleo',
+  'carta de presentacion',
+  'lettera di presentazione',
+  'carta de apresentacao',
+  'sollicit',
+  'motivatiebrief',
+  '応募',
+  '履歴書',
+);
+
+/** Surveys after the fact: feedback, not a request. */
+export const surveyPlace = words(
+  'survey',
+  'how did we do',
+  'how would you rate',
+  'rate (?:your|our|the) (?:experience|support|service)',
+  'wie haben wir',
+  'comment avons-nous',
+  'como lo hicimos',
+  'satisf',
+  'how likely',
+  'net promoter',
+  'umfrage',
+  'zufrieden',
+  'enquete',
+  'encuesta',
+  'sondaggio',
+  'soddisf',
+  'pesquisa',
+  'tevreden',
+  'アンケート',
+  '満足',
+);
+
+/** Postal address fields: a record or an order, not a ticket. */
+export const addressWord = words(
+  '\\bstreet',
+  'address line',
+  '\\bcity\\b',
+  '\\btown\\b',
+  'postal',
+  'post ?code',
+  '\\bzip',
+  'province',
+  '\\bcountry',
+  'strasse',
+  '\\bplz\\b',
+  '\\bort\\b',
+  'ville',
+  'code postal',
+  'ciudad',
+  'codigo postal',
+  'citta',
+  '\\bcap\\b',
+  'cidade',
+  '\\bcep\\b',
+  'plaats',
+  '郵便番号',
+  '市区町村',
 );

@@ -12,6 +12,7 @@ function rolesOf(
     placeholder: '',
     title: '',
     help: options.help ?? '',
+    section: '',
     name: options.name ?? '',
     id: '',
   });

@@ -17,10 +17,16 @@ function scope(
   };
 }
 
-const kind = (facts: ScopeFacts, fields: { link?: boolean; message?: boolean }, page = '') =>
+const kind = (
+  facts: ScopeFacts,
+  fields: { link?: boolean; message?: boolean },
+  page = '',
+  fieldWords = '',
+) =>
   classifyForm({
     scope: facts,
     page,
+    fieldWords,
     hasLinkField: fields.link ?? false,
     hasMessageField: fields.message ?? false,
   }).kind;
@@ -86,6 +92,51 @@ describe('what kind of form it is', () => {
         link: true,
         message: true,
       }),
+    ).toBe('support');
+  });
+
+  it.each([
+    ['a guestbook', scope('write a new entry for the guestbook submit'), ''],
+    ['a wiki page being edited', scope('editform save changes show preview'), ''],
+    ['a social post composer', scope('publish'), "what's on your mind?"],
+  ])('%s is public', (_name, facts, fieldWords) => {
+    expect(kind(facts, { message: true }, 'Acme Support', fieldWords)).toBe('public');
+  });
+
+  it.each([
+    [
+      'a job application',
+      scope('submit your application'),
+      'Senior Support Engineer – Careers',
+      'cover letter · resume/cv',
+    ],
+    [
+      'a satisfaction survey',
+      scope('customer satisfaction survey submit'),
+      'Support',
+      'what could we have done better?',
+    ],
+    [
+      'a CRM contact record',
+      scope('save'),
+      'Support – Contacts',
+      'first name · street · city · postal code · country · description',
+    ],
+  ])(
+    '%s is none, though it mentions support and has a text box',
+    (_name, facts, page, fieldWords) => {
+      expect(kind(facts, { message: true }, page, fieldWords)).toBe('none');
+    },
+  );
+
+  it('a support form that asks for the country is still support', () => {
+    expect(
+      kind(
+        scope('contact support send'),
+        { message: true },
+        '',
+        'name · email · country · message',
+      ),
     ).toBe('support');
   });
 });
