@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n.ts';
 import { suggestLifetime, type Lifetime } from '../../shared/lifetime.ts';
 import { fillsAnything, planFill } from '../../shared/fill-plan.ts';
@@ -33,8 +33,11 @@ export function ShareForm({ backendHost, maxSecretBytes, earlierError, onCreated
     earlierError && { error: earlierError, lost: true },
   );
   const inspection = useTabInspection();
-  const [plan, setPlan] = useState<FillPlan | undefined>();
-  useEffect(() => setPlan(defaultPlan(inspection)), [inspection]);
+  // The suggested plan follows each inspection; the user's own choice holds for the
+  // inspection it was made on (a page read again starts from a new suggestion).
+  const [chosen, setChosen] = useState<FillPlan | undefined>();
+  const plan =
+    chosen && chosen.inspectionId === inspectionIdOf(inspection) ? chosen : defaultPlan(inspection);
   const fill = fillTarget(inspection, plan);
 
   const submit = async () => {
@@ -79,7 +82,7 @@ export function ShareForm({ backendHost, maxSecretBytes, earlierError, onCreated
         />
         <LifetimeField value={lifetime} suggestion={suggestion} onChange={setLifetime} />
       </fieldset>
-      <PageTarget inspection={inspection} plan={plan} onPlanChange={setPlan} />
+      <PageTarget inspection={inspection} plan={plan} onPlanChange={setChosen} />
       {error && (
         <ErrorNotice
           error={error.error}
@@ -121,4 +124,8 @@ function fillTarget(
     plan,
     labels: labelsByToken(inspection.report),
   };
+}
+
+function inspectionIdOf(inspection: InspectionState): string | undefined {
+  return inspection.status === 'read' ? inspection.report.inspectionId : undefined;
 }
