@@ -1,9 +1,9 @@
 import { BackendError } from '../shared/backends/backend-error.ts';
 import { isFillTarget } from '../shared/check-fill-target.ts';
 import { hasHostPermission } from '../shared/host-permission.ts';
-import { isLifetime } from '../shared/lifetime.ts';
+import { isLifetime } from '../shared/lifetime/choices.ts';
 import { MessageError, type ShareRequest, type ShareResult } from '../shared/messages.ts';
-import { readSettings } from '../shared/settings.ts';
+import { readEffectiveSettings } from '../shared/settings.ts';
 import { writeShareState } from '../shared/share-state.ts';
 import type { UserError } from '../shared/user-error.ts';
 import type { Handler } from './message-router.ts';
@@ -46,7 +46,14 @@ export const createShare: Handler<'createShare'> = {
 };
 
 async function share(request: ShareRequest): Promise<ShareResult> {
-  const settings = await readSettings();
+  const { settings, policy } = await readEffectiveSettings();
+  // The administrator's policy holds here, whatever a page let through.
+  if (policy.passphraseRequired && request.passphrase === '') {
+    throw new MessageError({ code: 'passphrase-required', params: {} });
+  }
+  if (policy.allowedLifetimes && !policy.allowedLifetimes.includes(request.ttlSeconds)) {
+    throw new MessageError({ code: 'lifetime-not-allowed', params: {} });
+  }
   if (!(await hasHostPermission(settings.backendOrigin))) {
     throw new MessageError({
       code: 'permission-missing',
@@ -55,7 +62,9 @@ async function share(request: ShareRequest): Promise<ShareResult> {
   }
   await writeShareState({ status: 'pending', startedAt: Date.now() });
   try {
-    const created = await openBackend(settings).create(request.secret, {
+    const created = await (
+      await openBackend(settings.backendOrigin)
+    ).create(request.secret, {
       passphrase: request.passphrase,
       ttlSeconds: request.ttlSeconds,
     });

@@ -1,10 +1,12 @@
 import { createOneTimeSecretBackend } from '../shared/backends/onetimesecret/ots-backend.ts';
 import type { SecretBackend } from '../shared/backends/secret-backend.ts';
-import type { Settings } from '../shared/settings.ts';
+import { readCredentials } from '../shared/credentials.ts';
 
-export function openBackend(settings: Settings): SecretBackend {
+/** The configured backend, with the API credentials saved for its origin, if any. */
+export async function openBackend(origin: string): Promise<SecretBackend> {
   return createOneTimeSecretBackend({
-    origin: settings.backendOrigin,
+    origin,
+    credentials: await readCredentials(origin),
     fetch: (url, init) => fetch(url, init),
   });
 }

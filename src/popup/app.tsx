@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { otsMaxSecretBytes } from '../shared/backends/onetimesecret/ots-limits.ts';
 import { t } from '../shared/i18n.ts';
 import type { ShareResult } from '../shared/messages.ts';
+import browser from '../shared/browser.ts';
+import type { ManagedPolicy } from '../shared/managed-policy.ts';
 import type { Settings } from '../shared/settings.ts';
 import {
   isInterrupted,
@@ -33,7 +35,15 @@ export function initialView(state: ShareState, now: number): View {
   }
 }
 
-export function App({ settings, share }: { settings: Settings; share: ShareState }) {
+export function App({
+  settings,
+  policy,
+  share,
+}: {
+  settings: Settings;
+  policy: ManagedPolicy;
+  share: ShareState;
+}) {
   const [view, setView] = useState<View>(() => initialView(share, Date.now()));
   const backendHost = new URL(settings.backendOrigin).host;
 
@@ -60,6 +70,13 @@ export function App({ settings, share }: { settings: Settings; share: ShareState
       <header>
         <img src="/icons/icon-32.png" alt="" width={20} height={20} />
         <h1>{t('popupTitle')}</h1>
+        <button
+          type="button"
+          class="secondary settings"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          {t('openOptions')}
+        </button>
       </header>
       {view.kind === 'result' && <ShareResultView result={view.result} onDone={startOver} />}
       {view.kind === 'waiting' && (
@@ -70,6 +87,8 @@ export function App({ settings, share }: { settings: Settings; share: ShareState
       )}
       {view.kind === 'form' && (
         <ShareForm
+          settings={settings}
+          policy={policy}
           backendHost={backendHost}
           maxSecretBytes={otsMaxSecretBytes}
           earlierError={view.earlierError}

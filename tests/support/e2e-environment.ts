@@ -46,7 +46,7 @@ export function useE2eEnvironment(): () => E2eEnvironment {
   });
   afterAll(() => env?.close());
   beforeEach(async () => {
-    current().standIn.setFault('none');
+    current().standIn.reset();
     await current().browser.resetSession();
   });
   return current;

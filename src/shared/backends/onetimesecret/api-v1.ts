@@ -26,6 +26,7 @@ export function readV1Receipt(json: unknown): OtsCreateResponse | undefined {
     ttlSeconds: asNumber(receipt['secret_ttl']) ?? asNumber(receipt['ttl']),
     hasPassphrase: asBoolean(receipt['passphrase_required'] ?? receipt['has_passphrase']),
     truncated: asBoolean(receipt['truncated'] ?? receipt['is_truncated']) ?? false,
+    serverHost: hostOf(receipt['metadata_url'] ?? receipt['receipt_url']),
   };
 }
 
@@ -55,4 +56,13 @@ export function v1Failure(response: HttpResponse, now: number): BackendError | '
   }
   if (status === 405 || status === 410 || status === 501) return 'unavailable';
   return errorFromStatus(response, message, now);
+}
+
+function hostOf(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,6 @@
 import { checkSecret } from '../../secret-size.ts';
 import { BackendError, type InvalidResponseReason } from '../backend-error.ts';
-import { sendRequest, type FetchFunction, type HttpOptions } from '../http.ts';
+import { sendRequest } from '../http.ts';
 import type {
   CreateOptions,
   CreatedSecret,
@@ -9,125 +9,124 @@ import type {
 } from '../secret-backend.ts';
 import { readV1Receipt, v1BurnPath, v1Failure, v1ShareBody, v1SharePath } from './api-v1.ts';
 import { readV2Receipt, v2BurnPath, v2ConcealBody, v2ConcealPath, v2Failure } from './api-v2.ts';
+import { checkConnection } from './check-connection.ts';
+import { createOtsContext, type OtsBackendConfig, type OtsContext } from './ots-context.ts';
+import { otsMaxSecretBytes } from './ots-limits.ts';
 import type { OtsCreateResponse } from './receipt.ts';
-import { defaultTimeoutMs, otsMaxSecretBytes } from './ots-limits.ts';
 import { buildSecretLink, isValidSecretKey } from './secret-link.ts';
 
-/** A receipt is ~1.5 kB; anything near this is not a One-Time Secret answer. */
-const maxResponseBytes = 64 * 1024;
+export type { OtsBackendConfig } from './ots-context.ts';
+
 /** The longest lifetime any OTS configuration allows (365 days); more is a broken answer. */
 const maxTtlSeconds = 365 * 24 * 3600;
 
-export interface OtsBackendConfig {
-  origin: string;
-  credentials?: { username: string; token: string } | undefined;
-  fetch: FetchFunction;
-  timeoutMs?: number;
-  now?: () => number;
+export function createOneTimeSecretBackend(config: OtsBackendConfig): SecretBackend {
+  const context = createOtsContext(config);
+  const backend: SecretBackend = {
+    origin: context.origin,
+    maxSecretBytes: otsMaxSecretBytes,
+    create: (secret, options) => create(context, secret, options),
+    burn: (receipt, passphrase) => burn(context, receipt, passphrase),
+    checkConnection: () => checkConnection(context, backend),
+  };
+  return backend;
 }
 
-export function createOneTimeSecretBackend(config: OtsBackendConfig): SecretBackend {
-  const origin = new URL(config.origin).origin;
-  const now = config.now ?? Date.now;
-  const http: HttpOptions = {
-    fetch: config.fetch,
-    timeoutMs: config.timeoutMs ?? defaultTimeoutMs,
-    maxResponseBytes,
+async function create(
+  context: OtsContext,
+  secret: string,
+  options: CreateOptions,
+): Promise<CreatedSecret> {
+  const problem = checkSecret(secret, otsMaxSecretBytes);
+  if (problem) {
+    const { code, ...params } = problem;
+    throw new BackendError(code, params);
+  }
+  const { origin, http, authorization, now } = context;
+  const { passphrase, ttlSeconds, signal } = options;
+
+  const v1 = await sendRequest(
+    {
+      method: 'POST',
+      url: origin + v1SharePath,
+      headers: { ...authorization, Accept: 'application/json' },
+      body: v1ShareBody(secret, passphrase, ttlSeconds),
+      signal,
+    },
+    http,
+  );
+  if (v1.status === 200) return accept(context, readV1Receipt(v1.json), 'ots-v1', options);
+  const v1Refusal = v1Failure(v1, now());
+  if (v1Refusal !== 'unavailable') throw v1Refusal;
+
+  const v2 = await sendRequest(
+    {
+      method: 'POST',
+      url: origin + v2ConcealPath,
+      headers: { ...authorization, Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: v2ConcealBody(secret, passphrase, ttlSeconds),
+      signal,
+    },
+    http,
+  );
+  if (v2.status === 200 || v2.status === 201)
+    return accept(context, readV2Receipt(v2.json), 'ots-v2', options);
+  throw v2Failure(v2, now());
+}
+
+/**
+ * The server said yes; check that what it created is what we asked for. A secret that is
+ * truncated or lost its passphrase must not be handed to support, and must not linger.
+ */
+async function accept(
+  context: OtsContext,
+  response: OtsCreateResponse | undefined,
+  api: SecretReceipt['api'],
+  options: CreateOptions,
+): Promise<CreatedSecret> {
+  if (!response) throw new BackendError('invalid-response', { reason: 'not-json' });
+  const receipt = isValidSecretKey(response.receiptKey)
+    ? { api, key: response.receiptKey }
+    : undefined;
+  const fault = findFault(response, options.passphrase);
+  if (fault) {
+    if (receipt) await burn(context, receipt, options.passphrase).catch(() => undefined);
+    throw new BackendError('invalid-response', { reason: fault });
+  }
+  const ttlSeconds = response.ttlSeconds ?? options.ttlSeconds;
+  return {
+    link: buildSecretLink(context.origin, response.secretKey as string),
+    expiresAt: context.now() + ttlSeconds * 1000,
+    ...(receipt ? { receipt } : {}),
+    ...(response.serverHost ? { serverHost: response.serverHost } : {}),
   };
-  const authorization: Record<string, string> = config.credentials
-    ? { Authorization: basicAuthorization(config.credentials.username, config.credentials.token) }
-    : {};
+}
 
-  async function create(secret: string, options: CreateOptions): Promise<CreatedSecret> {
-    const problem = checkSecret(secret, otsMaxSecretBytes);
-    if (problem) {
-      const { code, ...params } = problem;
-      throw new BackendError(code, params);
-    }
-    const { passphrase, ttlSeconds, signal } = options;
-
-    const v1 = await sendRequest(
-      {
-        method: 'POST',
-        url: origin + v1SharePath,
-        headers: { ...authorization, Accept: 'application/json' },
-        body: v1ShareBody(secret, passphrase, ttlSeconds),
-        signal,
+async function burn(
+  context: OtsContext,
+  receipt: SecretReceipt,
+  passphrase: string,
+): Promise<void> {
+  const withPassphrase = passphrase === '' ? {} : { passphrase };
+  const v1 = receipt.api === 'ots-v1';
+  const response = await sendRequest(
+    {
+      method: 'POST',
+      url: context.origin + (v1 ? v1BurnPath(receipt.key) : v2BurnPath(receipt.key)),
+      headers: {
+        ...context.authorization,
+        Accept: 'application/json',
+        ...(v1 ? {} : { 'Content-Type': 'application/json' }),
       },
-      http,
-    );
-    if (v1.status === 200) return accept(readV1Receipt(v1.json), 'ots-v1', options);
-    const v1Refusal = v1Failure(v1, now());
-    if (v1Refusal !== 'unavailable') throw v1Refusal;
-
-    const v2 = await sendRequest(
-      {
-        method: 'POST',
-        url: origin + v2ConcealPath,
-        headers: {
-          ...authorization,
-          Accept: 'application/json',
-          'Content-Type': 'application/json',
-        },
-        body: v2ConcealBody(secret, passphrase, ttlSeconds),
-        signal,
-      },
-      http,
-    );
-    if (v2.status === 200 || v2.status === 201) {
-      return accept(readV2Receipt(v2.json), 'ots-v2', options);
-    }
-    throw v2Failure(v2, now());
-  }
-
-  /**
-   * The server said yes; check that what it created is what we asked for. A secret that is
-   * truncated or lost its passphrase must not be handed to support, and must not linger.
-   */
-  async function accept(
-    response: OtsCreateResponse | undefined,
-    api: SecretReceipt['api'],
-    options: CreateOptions,
-  ): Promise<CreatedSecret> {
-    if (!response) throw new BackendError('invalid-response', { reason: 'not-json' });
-    const receipt = isValidSecretKey(response.receiptKey)
-      ? { api, key: response.receiptKey }
-      : undefined;
-    const fault = findFault(response, options.passphrase);
-    if (fault) {
-      if (receipt) await burnQuietly(receipt, options.passphrase);
-      throw new BackendError('invalid-response', { reason: fault });
-    }
-    const ttlSeconds = response.ttlSeconds ?? options.ttlSeconds;
-    return {
-      link: buildSecretLink(origin, response.secretKey as string),
-      expiresAt: now() + ttlSeconds * 1000,
-      ...(receipt ? { receipt } : {}),
-    };
-  }
-
-  async function burnQuietly(receipt: SecretReceipt, passphrase: string): Promise<void> {
-    const withPassphrase = passphrase === '' ? {} : { passphrase };
-    const request =
-      receipt.api === 'ots-v1'
-        ? { path: v1BurnPath(receipt.key), body: new URLSearchParams(withPassphrase) }
-        : {
-            path: v2BurnPath(receipt.key),
-            body: JSON.stringify({ continue: true, ...withPassphrase }),
-          };
-    const headers: Record<string, string> = { ...authorization, Accept: 'application/json' };
-    if (receipt.api === 'ots-v2') headers['Content-Type'] = 'application/json';
-    try {
-      await sendRequest(
-        { method: 'POST', url: origin + request.path, headers, body: request.body },
-        http,
-      );
-    } catch {
-      // Best effort: the secret expires on its own, and the user is told it was not usable.
-    }
-  }
-
-  return { origin, maxSecretBytes: otsMaxSecretBytes, create };
+      body: v1
+        ? new URLSearchParams(withPassphrase)
+        : JSON.stringify({ continue: true, ...withPassphrase }),
+    },
+    context.http,
+  );
+  if (response.status === 200) return;
+  const refusal = v1 ? v1Failure(response, context.now()) : v2Failure(response, context.now());
+  throw refusal === 'unavailable' ? new BackendError('not-a-secret-server', {}) : refusal;
 }
 
 function findFault(
@@ -141,9 +140,4 @@ function findFault(
   const ttl = response.ttlSeconds;
   if (ttl !== undefined && (ttl <= 0 || ttl > maxTtlSeconds)) return 'bad-ttl';
   return undefined;
-}
-
-function basicAuthorization(username: string, token: string): string {
-  const bytes = new TextEncoder().encode(`${username}:${token}`);
-  return `Basic ${btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''))}`;
 }

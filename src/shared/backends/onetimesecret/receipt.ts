@@ -5,4 +5,6 @@ export interface OtsCreateResponse {
   ttlSeconds: number | undefined;
   hasPassphrase: boolean | undefined;
   truncated: boolean;
+  /** The host of the server's own links (metadata_url, receipt_url), when it sends one. */
+  serverHost?: string | undefined;
 }
