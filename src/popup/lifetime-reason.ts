@@ -36,13 +36,14 @@ export function lifetimeReason(suggestion: LifetimeSuggestion, timeZone: string)
       ? undefined
       : dayName(suggestion.supportBack, timeZone, locale);
   if (suggestion.clamped) {
-    return back === undefined
+    // On a working day support is around: only say how far the lifetime was cut.
+    return back === undefined || suggestion.reason === 'workday'
       ? t('suggestClampedNoDay', [weekday, lifetime])
       : t('suggestClamped', [weekday, lifetime, back]);
   }
-  if (suggestion.reason === 'workday') return t('suggestWorkday', weekday);
+  if (suggestion.reason === 'workday') return t('suggestWorkday', [weekday, lifetime]);
   if (suggestion.reason === 'longer') return t('suggestLonger', [weekday, lifetime, back ?? '']);
-  return t('suggestUntilBack', [weekday, back ?? '']);
+  return t('suggestUntilBack', [weekday, lifetime, back ?? '']);
 }
 
 export { lifetimeNames };

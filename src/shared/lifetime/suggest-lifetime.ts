@@ -41,9 +41,10 @@ export interface SuggestOptions {
  * 4. The team's next working day is the first working day (today included) whose working hours
  *    end after `now`. If the lifetime from (3) would expire before those hours end, the
  *    suggestion is the shortest allowed lifetime that lasts until then ("longer"); when none
- *    does, the longest allowed one, marked `clamped`.
- * 5. Only allowed lifetimes no longer than `maxSeconds` are suggested; when (3) is not among
- *    them, the shortest allowed one that is longer, else the longest allowed (`clamped`).
+ *    does, the longest allowed one, marked `clamped`. Lasting exactly until then is enough.
+ * 5. Otherwise the lifetime from (3) stands, with its reason, if it is allowed. Allowed means in
+ *    `allowed` and no longer than `maxSeconds`; when (3) is not, the suggestion is the shortest
+ *    allowed lifetime that is longer, else the longest allowed one, marked `clamped`.
  * Durations are real elapsed time, so a day with a DST change is 23 or 25 hours long.
  */
 export function suggestLifetime(
@@ -86,22 +87,27 @@ export function suggestLifetime(
   const deadline = next === undefined ? undefined : hoursEnd(next);
   const back = firstWorkingDay(1, () => true);
 
+  const base: Lifetime = isWorkingDay(0) && isWorkingDay(1) ? 86_400 : 259_200;
   let reason: LifetimeReason = isWorkingDay(0)
     ? isWorkingDay(1)
       ? 'workday'
       : 'last-workday'
     : 'day-off';
-  const base = reason === 'workday' ? 86_400 : 259_200;
   const allowed = allowedLifetimes(options);
-  let ttlSeconds = allowed.find((seconds) => seconds >= base);
-  let clamped = ttlSeconds === undefined;
-  ttlSeconds ??= allowed.at(-1) ?? lifetimeChoices[0];
-
-  if (deadline !== undefined && now + ttlSeconds * 1000 < deadline) {
+  const longest = allowed.at(-1) ?? base;
+  // Rule 4 judges the lifetime from rule 3; rule 5 only adjusts one that lasts long enough.
+  const lasting = (seconds: number) => deadline === undefined || now + seconds * 1000 >= deadline;
+  let ttlSeconds: Lifetime;
+  let clamped: boolean;
+  if (!lasting(base)) {
     reason = 'longer';
-    const lasting = allowed.find((seconds) => now + seconds * 1000 >= deadline);
-    clamped = lasting === undefined;
-    ttlSeconds = lasting ?? allowed.at(-1) ?? ttlSeconds;
+    const enough = allowed.find(lasting);
+    ttlSeconds = enough ?? longest;
+    clamped = enough === undefined;
+  } else {
+    const allowedBase = allowed.find((seconds) => seconds >= base);
+    ttlSeconds = allowedBase ?? longest;
+    clamped = allowedBase === undefined;
   }
   return {
     ttlSeconds,

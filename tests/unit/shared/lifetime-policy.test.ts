@@ -465,6 +465,9 @@ describe('other working weeks', () => {
 
 // 6. What the user may pick: lifetimes an administrator allows and the backend's maximum.
 // Berlin, Mon–Fri 9:00–17:00: Tuesday 17 and Friday 20 November 2026.
+// Reading taken where it matters (rows marked "Ambiguous"): rules 4 and 5 both test the lifetime
+// of rule 3, as their wording says; the reason is 'longer' only when that lifetime would end too
+// soon, and a lifetime raised or cut by rule 5 is not tested again.
 describe('allowed lifetimes and maxSeconds', () => {
   const week = weekIn(BERLIN);
   const clamped = { clamped: true };
@@ -475,7 +478,8 @@ describe('allowed lifetimes and maxSeconds', () => {
       [
         ['2026-11-17T12:00', ONE_DAY, 'workday', 2, 'Tue: 1 day is allowed'],
         ['2026-11-20T12:00', ONE_DAY, 'last-workday', 5, 'Fri: cut to 1 day', clamped],
-        // Ambiguous: rule 4 looks at the 3 days of rule 3 (they end Mon 17:00, exactly).
+        // Ambiguous: the 3 days of rule 3 end Mon 17:00, exactly, so rule 5 cuts them; the
+        // 1 day they are cut to ends Sat 17:00, but that does not make the reason 'longer'.
         ['2026-11-20T17:00', ONE_DAY, 'last-workday', 5, 'Fri: cut to 1 day', clamped],
       ],
       { allowed: [ONE_HOUR, ONE_DAY] },
@@ -488,6 +492,7 @@ describe('allowed lifetimes and maxSeconds', () => {
   });
 
   describe('only 1 hour allowed', () => {
+    // Ambiguous: 1 day would last (Wed 12:00), so not 'longer', although 1 hour ends at 13:00.
     suggests(week, [['2026-11-17T12:00', ONE_HOUR, 'workday', 2, 'Tue: cut to 1 hour', clamped]], {
       allowed: [ONE_HOUR],
     });
@@ -514,7 +519,8 @@ describe('allowed lifetimes and maxSeconds', () => {
   });
 
   describe('across the autumn change in Berlin (3 days from Fri 23 Oct 17:00 end Mon 16:00)', () => {
-    // Ambiguous: 'longer', since the 3 days of rule 3 do not last.
+    // Ambiguous: 'longer', since the 3 days of rule 3 do not last, although rule 5 alone
+    // (3 days not allowed, the next longer one) would give the same 7 days.
     suggests(week, [['2026-10-23T17:00', SEVEN_DAYS, 'longer', 5, 'Fri: 1 or 7 days']], {
       allowed: [ONE_DAY, SEVEN_DAYS],
     });
