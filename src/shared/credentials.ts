@@ -1,8 +1,10 @@
 import browser from './browser.ts';
+import { seal, unseal, type Sealed } from './credential-vault.ts';
 
 /**
  * API credentials for a backend, per origin (One-Time Secret regions are separate services
- * with separate accounts). Kept in storage.local only: never synced, never sent to pages.
+ * with separate accounts). Kept in storage.local only, sealed (credential-vault.ts): never
+ * synced, never sent to pages, never shown again in full.
  */
 export interface Credentials {
   /** Account email or customer id. */
@@ -12,20 +14,23 @@ export interface Credentials {
 
 const storageKey = 'credentials';
 
-async function all(): Promise<Record<string, Credentials>> {
+async function all(): Promise<Record<string, Sealed>> {
   const stored = (await browser.storage.local.get(storageKey))[storageKey];
-  return typeof stored === 'object' && stored !== null
-    ? (stored as Record<string, Credentials>)
-    : {};
+  return typeof stored === 'object' && stored !== null ? (stored as Record<string, Sealed>) : {};
 }
 
 export async function readCredentials(origin: string): Promise<Credentials | undefined> {
-  const found = (await all())[origin];
-  return found &&
-    typeof found.username === 'string' &&
-    typeof found.token === 'string' &&
-    found.token !== ''
-    ? found
+  const sealed = (await all())[origin];
+  const opened =
+    sealed && typeof sealed.iv === 'string' && typeof sealed.data === 'string'
+      ? await unseal(sealed)
+      : undefined;
+  if (opened === undefined) return undefined;
+  const parsed = JSON.parse(opened) as Partial<Credentials>;
+  return typeof parsed.username === 'string' &&
+    typeof parsed.token === 'string' &&
+    parsed.token !== ''
+    ? { username: parsed.username, token: parsed.token }
     : undefined;
 }
 
@@ -34,8 +39,10 @@ export async function saveCredentials(
   credentials: Credentials | undefined,
 ): Promise<void> {
   const others = Object.entries(await all()).filter(([saved]) => saved !== origin);
-  const stored = Object.fromEntries(credentials ? [...others, [origin, credentials]] : others);
-  await browser.storage.local.set({ [storageKey]: stored });
+  const entries = credentials
+    ? [...others, [origin, await seal(JSON.stringify(credentials))] as const]
+    : others;
+  await browser.storage.local.set({ [storageKey]: Object.fromEntries(entries) });
 }
 
 /** What may be shown of a saved token: enough to recognise it, never enough to use it. */

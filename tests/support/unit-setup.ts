@@ -1,3 +1,5 @@
+// IndexedDB (the credential vault's key store) as an in-memory FAKE following the spec.
+import 'fake-indexeddb/auto';
 import { beforeEach, vi } from 'vitest';
 import { fakeBrowser, installFakeExtensionApi } from './fake-extension-api.ts';
 

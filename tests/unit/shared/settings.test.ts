@@ -149,6 +149,13 @@ describe('API credentials', () => {
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 
+  it('are sealed in storage.local, where content scripts could read them', async () => {
+    await saveCredentials('https://eu.onetimesecret.com', { username: 'ops@example.com', token: 'tok-SECRET-987' });
+    const stored = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(stored).not.toContain('tok-SECRET-987');
+    expect(stored).not.toContain('ops@example.com');
+  });
+
   it('are never shown in full', () => {
     expect(maskToken('abcdef123456')).toBe('••••3456');
     expect(maskToken('short')).toBe('••••');
