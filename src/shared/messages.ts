@@ -1,3 +1,4 @@
+import type { ConnectionReport } from './backends/secret-backend.ts';
 import browser from './browser.ts';
 import type { Lifetime } from './lifetime/choices.ts';
 import type { FillFailure, FillPlan, FormReport } from './ticket-form.ts';
@@ -12,6 +13,8 @@ export interface Protocol {
   /** Reads the active tab (the popup's activeTab grant) and finds its support form. */
   inspectTab: { request: { tabId: number }; response: TabInspection };
   createShare: { request: ShareRequest; response: ShareResult };
+  /** The options page's "Test connection" for the backend in use. */
+  testConnection: { request: Record<string, never>; response: ConnectionReport };
 }
 
 export type TabInspection =

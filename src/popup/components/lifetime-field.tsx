@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n.ts';
 import type { Lifetime } from '../../shared/lifetime/choices.ts';
-import { lifetimeNames } from '../lifetime-reason.ts';
+import { lifetimeNames } from '../../shared/lifetime/reason.ts';
 
 interface Props {
   value: Lifetime;

@@ -10,7 +10,7 @@ import { checkSecret } from '../../shared/secret-size.ts';
 import type { FillPlan } from '../../shared/ticket-form.ts';
 import type { UserError } from '../../shared/user-error.ts';
 import { labelsByToken } from '../fill-labels.ts';
-import { lifetimeReason } from '../lifetime-reason.ts';
+import { lifetimeReason } from '../../shared/lifetime/reason.ts';
 import { useTabInspection, type InspectionState } from '../use-tab-inspection.ts';
 import { useGeneratedPassphrase } from '../use-generated-passphrase.ts';
 import { ErrorNotice } from './error-notice.tsx';

@@ -22,6 +22,10 @@ function setUp() {
       accepts: (request): request is { tabId: number } => request === 'not used here',
       handle: vi.fn(),
     },
+    testConnection: {
+      accepts: (request): request is Record<string, never> => request === 'not used here',
+      handle: vi.fn(),
+    },
     createShare: {
       accepts: (request): request is ShareRequest => typeof request === 'object',
       handle,

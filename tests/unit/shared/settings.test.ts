@@ -150,7 +150,10 @@ describe('API credentials', () => {
   });
 
   it('are sealed in storage.local, where content scripts could read them', async () => {
-    await saveCredentials('https://eu.onetimesecret.com', { username: 'ops@example.com', token: 'tok-SECRET-987' });
+    await saveCredentials('https://eu.onetimesecret.com', {
+      username: 'ops@example.com',
+      token: 'tok-SECRET-987',
+    });
     const stored = JSON.stringify(await fakeBrowser.storage.local.get(null));
     expect(stored).not.toContain('tok-SECRET-987');
     expect(stored).not.toContain('ops@example.com');

@@ -1,6 +1,6 @@
-import browser from '../shared/browser.ts';
-import { t } from '../shared/i18n.ts';
-import type { LifetimeSuggestion } from '../shared/lifetime/suggest-lifetime.ts';
+import browser from '../browser.ts';
+import { t } from '../i18n.ts';
+import type { LifetimeSuggestion } from './suggest-lifetime.ts';
 
 const lifetimeNames: Record<number, string> = {
   3600: 'lifetimeOneHour',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lifetimeReason } from '../../../src/popup/lifetime-reason.ts';
+import { lifetimeReason } from '../../../src/shared/lifetime/reason.ts';
 import type { LifetimeSuggestion } from '../../../src/shared/lifetime/suggest-lifetime.ts';
 import { fakeBrowser } from '../../support/fake-extension-api.ts';
 
