@@ -23,21 +23,32 @@ async function openDatabase(): Promise<IDBDatabase> {
 
 let vaultKey: Promise<CryptoKey> | undefined;
 
+async function storedKey(db: IDBDatabase): Promise<CryptoKey | undefined> {
+  const reading = db.transaction(keyStore).objectStore(keyStore).get(keyName);
+  return request(reading as IDBRequest<CryptoKey | undefined>);
+}
+
 function key(): Promise<CryptoKey> {
   vaultKey ??= (async () => {
     const db = await openDatabase();
-    const stored = await request<CryptoKey | undefined>(
-      db.transaction(keyStore).objectStore(keyStore).get(keyName),
-    );
+    const stored = await storedKey(db);
     if (stored) return stored;
     const created = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
       'encrypt',
       'decrypt',
     ]);
-    await request(
-      db.transaction(keyStore, 'readwrite').objectStore(keyStore).put(created, keyName),
-    );
-    return created;
+    try {
+      // `add`, not `put`: when the options page and the background both create a key at
+      // once, the first one stored wins and the other context adopts it.
+      await request(
+        db.transaction(keyStore, 'readwrite').objectStore(keyStore).add(created, keyName),
+      );
+      return created;
+    } catch {
+      const winner = await storedKey(db);
+      if (!winner) throw new Error('The credentials key could not be stored');
+      return winner;
+    }
   })();
   return vaultKey;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { maskToken, readCredentials, saveCredentials } from '../../../src/shared/credentials.ts';
 import { applyPolicy, checkPolicy, readPolicy } from '../../../src/shared/managed-policy.ts';
 import {
@@ -157,6 +157,20 @@ describe('API credentials', () => {
     const stored = JSON.stringify(await fakeBrowser.storage.local.get(null));
     expect(stored).not.toContain('tok-SECRET-987');
     expect(stored).not.toContain('ops@example.com');
+  });
+
+  it('stay readable when the options page and the background create the key at the same moment', async () => {
+    // Two extension contexts: two copies of the module sharing one IndexedDB.
+    vi.resetModules();
+    const optionsPage = await import('../../../src/shared/credential-vault.ts');
+    vi.resetModules();
+    const background = await import('../../../src/shared/credential-vault.ts');
+    const [fromOptions, fromBackground] = await Promise.all([
+      optionsPage.seal('from the options page'),
+      background.seal('from the background'),
+    ]);
+    expect(await background.unseal(fromOptions)).toBe('from the options page');
+    expect(await optionsPage.unseal(fromBackground)).toBe('from the background');
   });
 
   it('are never shown in full', () => {
