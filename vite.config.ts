@@ -30,6 +30,7 @@ export default defineConfig(({ mode }) => ({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/support/unit-setup.ts'],
+          unstubGlobals: true,
           // DOM tests opt in per file with `// @vitest-environment happy-dom`.
           environment: 'node',
         },

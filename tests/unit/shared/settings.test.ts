@@ -1,3 +1,4 @@
+import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { maskToken, readCredentials, saveCredentials } from '../../../src/shared/credentials.ts';
 import { applyPolicy, checkPolicy, readPolicy } from '../../../src/shared/managed-policy.ts';
@@ -160,7 +161,8 @@ describe('API credentials', () => {
   });
 
   it('stay readable when the options page and the background create the key at the same moment', async () => {
-    // Two extension contexts: two copies of the module sharing one IndexedDB.
+    // Two extension contexts: two copies of the module sharing one IndexedDB that holds no key yet.
+    vi.stubGlobal('indexedDB', new IDBFactory());
     vi.resetModules();
     const optionsPage = await import('../../../src/shared/credential-vault.ts');
     vi.resetModules();
