@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { readEffectiveSettings } from '../shared/settings.ts';
 import { readShareState } from '../shared/share-state.ts';
 import { App } from './app.tsx';
+import '../shared/ui/theme.css';
 import './popup.css';
 
 const [config, share] = await Promise.all([readEffectiveSettings(), readShareState()]);

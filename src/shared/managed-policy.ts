@@ -1,6 +1,6 @@
 import { checkBackendUrl } from './backend-url.ts';
 import browser from './browser.ts';
-import { isLifetime, type Lifetime } from './lifetime/choices.ts';
+import { isLifetime, lifetimeChoices, type Lifetime } from './lifetime/choices.ts';
 import type { Settings } from './settings.ts';
 
 /**
@@ -50,4 +50,9 @@ export function applyPolicy(settings: Settings, policy: ManagedPolicy): Settings
       ? { ...settings.passphrase, enabled: true }
       : settings.passphrase,
   };
+}
+
+/** The lifetimes a user may pick: all of them, unless the administrator allows fewer. */
+export function lifetimesAllowedBy(policy: ManagedPolicy): readonly Lifetime[] {
+  return policy.allowedLifetimes ?? lifetimeChoices;
 }

@@ -45,6 +45,22 @@ describe('the built manifest', () => {
     expect(manifest['web_accessible_resources'] ?? []).toEqual([]);
   });
 
+  it('opens its options in a tab, from the popup and the extensions page', () => {
+    expect(manifest['options_ui']).toEqual({ page: 'src/options/index.html', open_in_tab: true });
+  });
+
+  it("describes the administrator's policy, so browsers accept it from storage.managed", () => {
+    const { managed_schema: path } = manifest['storage'] as { managed_schema: string };
+    const schema = JSON.parse(readFileSync(`dist/${path}`, 'utf8')) as {
+      properties: Record<string, { type: string }>;
+    };
+    expect(Object.keys(schema.properties).sort()).toEqual([
+      'allowedLifetimes',
+      'backendOrigin',
+      'passphraseRequired',
+    ]);
+  });
+
   it('carries the version from package.json', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     expect(manifest['version']).toBe(pkg.version);

@@ -23,8 +23,17 @@ export interface ExtensionSession {
   openExtensionPage(path: string): Promise<Page>;
   /** What saving a backend on the options page does: store its origin, grant its host permission. */
   useBackend(origin: string): Promise<void>;
+  /**
+   * The user's "Allow" for a backend: headless Chromium shows its permission prompt where
+   * nothing can click it, so the grant is given first and the prompt then never appears.
+   */
+  allowHostAccess(origin: string): Promise<void>;
+  /** The user takes site access away again on the browser's extensions page. */
+  revokeHostAccess(origin: string): Promise<void>;
   storageArea(area: 'local' | 'session' | 'sync'): Promise<Record<string, unknown>>;
   resetSession(): Promise<void>;
+  /** Settings back to a fresh install's, on `backendOrigin` when given; credentials gone. */
+  resetSettings(backendOrigin: string | undefined): Promise<void>;
   pasteClipboard(): Promise<string>;
   close(): Promise<void>;
 }
@@ -152,19 +161,24 @@ export async function launchExtension(
    * control calls developerPrivate.addHostPermission); the extension's permissions.request
    * then resolves without a prompt, as it does for an origin the user already approved.
    */
-  async function approveHostPermission(pattern: string): Promise<void> {
+  async function siteAccess(change: 'add' | 'remove', origin: string): Promise<void> {
+    const { protocol, host } = new URL(origin);
     const extensionsPage = await context.newPage();
     await extensionsPage.goto(`chrome://extensions/?id=${extensionId}`);
     await extensionsPage.evaluate(
-      async ([id, host]) => {
+      async ([id, pattern, method]) => {
         const api = (
           chrome as unknown as {
-            developerPrivate: { addHostPermission(id: string, host: string): Promise<void> };
+            developerPrivate: Record<string, (id: string, host: string) => Promise<void>>;
           }
         ).developerPrivate;
-        await api.addHostPermission(id, host);
+        await api[method]?.(id, pattern);
       },
-      [extensionId, pattern] as const,
+      [
+        extensionId,
+        `${protocol}//${host}/*`,
+        change === 'add' ? 'addHostPermission' : 'removeHostPermission',
+      ] as const,
     );
     await extensionsPage.close();
   }
@@ -172,7 +186,7 @@ export async function launchExtension(
   async function useBackend(origin: string): Promise<void> {
     const { protocol, host } = new URL(origin);
     const pattern = `${protocol}//${host}/*`;
-    await approveHostPermission(pattern);
+    await siteAccess('add', origin);
     const page = await openExtensionPage('src/popup/index.html');
     // Playwright's evaluate runs with a user gesture, which permissions.request requires.
     const granted = await page.evaluate(
@@ -203,6 +217,14 @@ export async function launchExtension(
     await worker.evaluate(() => chrome.storage.session.clear());
   }
 
+  async function resetSettings(backendOrigin: string | undefined): Promise<void> {
+    await worker.evaluate(async (origin) => {
+      await chrome.storage.local.clear();
+      if (origin !== undefined)
+        await chrome.storage.local.set({ settings: { backendOrigin: origin } });
+    }, backendOrigin);
+  }
+
   async function storageArea(area: 'local' | 'session' | 'sync'): Promise<Record<string, unknown>> {
     return worker.evaluate((name) => chrome.storage[name].get(null), area);
   }
@@ -221,8 +243,11 @@ export async function launchExtension(
     openPopup,
     openExtensionPage,
     useBackend,
+    allowHostAccess: (origin) => siteAccess('add', origin),
+    revokeHostAccess: (origin) => siteAccess('remove', origin),
     storageArea,
     resetSession,
+    resetSettings,
     pasteClipboard,
     close,
   };

@@ -13,13 +13,20 @@ export interface E2eEnvironment {
   close(): Promise<void>;
 }
 
-export async function startE2eEnvironment(): Promise<E2eEnvironment> {
+export interface E2eOptions {
+  /** Leave the extension on its default backend, as a fresh install is (default: the stand-in). */
+  freshInstall?: boolean;
+  /** Another build to load (a copy, for a browser policy that names its extension id). */
+  dist?: string;
+}
+
+export async function startE2eEnvironment(options: E2eOptions = {}): Promise<E2eEnvironment> {
   const [browser, standIn, pages] = await Promise.all([
-    launchExtension(),
+    launchExtension(options.dist === undefined ? {} : { dist: options.dist }),
     startStandIn(),
     startPageServer(),
   ]);
-  await browser.useBackend(standIn.origin);
+  if (!options.freshInstall) await browser.useBackend(standIn.origin);
   return {
     browser,
     standIn,
@@ -33,21 +40,23 @@ export async function startE2eEnvironment(): Promise<E2eEnvironment> {
 
 /**
  * One environment per test file, reset before each test: no fault, no popup open, no last
- * result. Returns an accessor, since the environment exists only once `beforeAll` has run.
+ * result, the settings it started with and no saved credentials. Returns an accessor, since the environment exists only once `beforeAll` has run.
  */
-export function useE2eEnvironment(): () => E2eEnvironment {
+export function useE2eEnvironment(options: E2eOptions = {}): () => E2eEnvironment {
   let env: E2eEnvironment | undefined;
   const current = () => {
     if (!env) throw new Error('the e2e environment is not started yet');
     return env;
   };
   beforeAll(async () => {
-    env = await startE2eEnvironment();
+    env = await startE2eEnvironment(options);
   });
   afterAll(() => env?.close());
   beforeEach(async () => {
-    current().standIn.reset();
-    await current().browser.resetSession();
+    const { standIn, browser } = current();
+    standIn.reset();
+    await browser.resetSession();
+    await browser.resetSettings(options.freshInstall ? undefined : standIn.origin);
   });
   return current;
 }

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n.ts';
-import { lifetimeChoices, type Lifetime } from '../../shared/lifetime/choices.ts';
+import { otsMaxTtlSeconds } from '../../shared/backends/onetimesecret/ots-limits.ts';
+import type { Lifetime } from '../../shared/lifetime/choices.ts';
 import { suggestLifetime } from '../../shared/lifetime/suggest-lifetime.ts';
-import type { ManagedPolicy } from '../../shared/managed-policy.ts';
+import { lifetimesAllowedBy, type ManagedPolicy } from '../../shared/managed-policy.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { fillsAnything, planFill } from '../../shared/fill-plan.ts';
 import { MessageError, send, type FillTarget, type ShareResult } from '../../shared/messages.ts';
@@ -11,6 +12,7 @@ import type { FillPlan } from '../../shared/ticket-form.ts';
 import type { UserError } from '../../shared/user-error.ts';
 import { labelsByToken } from '../fill-labels.ts';
 import { lifetimeReason } from '../../shared/lifetime/reason.ts';
+import { useHostPermission } from '../../shared/ui/use-host-permission.ts';
 import { useTabInspection, type InspectionState } from '../use-tab-inspection.ts';
 import { useGeneratedPassphrase } from '../use-generated-passphrase.ts';
 import { ErrorNotice } from './error-notice.tsx';
@@ -18,9 +20,6 @@ import { LifetimeField } from './lifetime-field.tsx';
 import { PageTarget } from './page-target.tsx';
 import { PassphraseField } from './passphrase-field.tsx';
 import { SecretField } from './secret-field.tsx';
-
-/** Anonymous secrets on hosted One-Time Secret live at most 7 days. */
-const backendMaxSeconds = 604_800;
 
 interface Props {
   settings: Settings;
@@ -44,11 +43,11 @@ export function ShareForm({
   const { passphrase, setPassphrase, regenerate, generating } = useGeneratedPassphrase(
     settings.passphrase,
   );
-  const choices = policy.allowedLifetimes ?? lifetimeChoices;
+  const choices = lifetimesAllowedBy(policy);
   const [suggestion] = useState(() =>
     suggestLifetime(Date.now(), settings.workWeek, {
       allowed: choices,
-      maxSeconds: backendMaxSeconds,
+      maxSeconds: otsMaxTtlSeconds,
     }),
   );
   const [lifetime, setLifetime] = useState<Lifetime>(suggestion.ttlSeconds);
@@ -57,6 +56,7 @@ export function ShareForm({
     earlierError && { error: earlierError, lost: true },
   );
   const inspection = useTabInspection();
+  const access = useHostPermission(settings.backendOrigin);
   // The suggested plan follows each inspection; the user's own choice holds for the
   // inspection it was made on (a page read again starts from a new suggestion).
   const [chosen, setChosen] = useState<FillPlan | undefined>();
@@ -118,6 +118,14 @@ export function ShareForm({
         />
       </fieldset>
       <PageTarget inspection={inspection} plan={plan} onPlanChange={setChosen} />
+      {access === false && !error && (
+        // Before anything is typed: the backend in use cannot be reached until access is granted.
+        <ErrorNotice
+          error={{ code: 'permission-missing', params: { origin: settings.backendOrigin } }}
+          backendHost={backendHost}
+          onResolved={() => undefined}
+        />
+      )}
       {error && (
         <ErrorNotice
           error={error.error}

@@ -10,7 +10,7 @@ const lifetimeNames: Record<number, string> = {
 };
 
 /** A weekday's name in the user's language: 2026-11-15 was a Sunday. */
-function weekdayName(weekday: number, locale: string): string {
+export function weekdayName(weekday: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
     Date.UTC(2026, 10, 15 + weekday),
   );

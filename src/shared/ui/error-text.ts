@@ -1,5 +1,5 @@
-import { t } from '../shared/i18n.ts';
-import type { UserError } from '../shared/user-error.ts';
+import { t } from '../i18n.ts';
+import type { UserError } from '../user-error.ts';
 
 const number = (value: number | undefined) => (value ?? 0).toLocaleString();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorText } from '../../../src/popup/error-text.ts';
-import type { UserErrorCode } from '../../../src/shared/user-error.ts';
+import { errorText } from '../../../../src/shared/ui/error-text.ts';
+import type { UserErrorCode } from '../../../../src/shared/user-error.ts';
 
 const everyCode: UserErrorCode[] = [
   'empty-secret',
