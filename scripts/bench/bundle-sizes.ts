@@ -28,11 +28,11 @@ export function chunkSizes(dist = 'dist'): ChunkSize[] {
 }
 
 /**
- * What the popup loads before it can paint: the entry script and everything the HTML
- * preloads with it. Chunks it imports dynamically (libsodium) are not part of it.
+ * What an extension page loads before it can paint: the entry script and everything the HTML
+ * preloads with it. Chunks it imports dynamically (libsodium, the word list) are not part of it.
  */
-export function popupInitialScripts(dist = 'dist'): ChunkSize[] {
-  const html = readFileSync(join(dist, 'src/popup/index.html'), 'utf8');
+export function initialScripts(page: 'popup' | 'options', dist = 'dist'): ChunkSize[] {
+  const html = readFileSync(join(dist, `src/${page}/index.html`), 'utf8');
   const scripts = [
     ...html.matchAll(/<script[^>]+src="\/([^"]+)"|<link rel="modulepreload"[^>]+href="\/([^"]+)"/g),
   ].map((match) => match[1] ?? match[2] ?? '');
