@@ -6,6 +6,7 @@ import { launchExtension } from '../tests/support/chromium-extension.ts';
 import { findChromium } from '../tests/support/find-browser.ts';
 import { startStandIn } from '../tests/support/ots-standin/server.ts';
 import { startPageServer } from '../tests/support/page-server.ts';
+import { OptionsDriver } from '../tests/support/options-driver.ts';
 import { PopupDriver } from '../tests/support/popup-driver.ts';
 
 const outputDir = 'demo-output';
@@ -23,7 +24,6 @@ try {
 const standIn = await startStandIn();
 const pages = await startPageServer();
 const browser = await launchExtension({ headless });
-await browser.useBackend(standIn.origin);
 const supportPage = await browser.openPage(pages.url('demo-support-form.html'));
 
 console.log(`One-Time Secret stand-in: ${standIn.origin}`);
@@ -34,6 +34,8 @@ if (headless) {
   await browser.close();
   await Promise.all([standIn.close(), pages.close()]);
 } else {
+  // Ready to try: the stand-in is already the secret server, as the options page would save it.
+  await browser.useBackend(standIn.origin);
   await browser.openPopup(supportPage);
   console.log('\nChromium is open with OnceLink loaded and pointed at the stand-in.');
   console.log(
@@ -44,8 +46,26 @@ if (headless) {
   process.on('SIGINT', () => void browser.close().finally(() => process.exit(0)));
 }
 
+/** The options page, as a user sets it up: a self-hosted server, confirmed, then tested. */
+async function chooseStandInOnOptionsPage(): Promise<void> {
+  const page = await browser.openExtensionPage('src/options/index.html');
+  const options = new OptionsDriver(page);
+  await options.chooseSelfHosted(standIn.origin);
+  // Headless Chromium cannot show the permission prompt: the user's "Allow" is given first.
+  await browser.allowHostAccess(standIn.origin);
+  await options.confirmServer(new URL(standIn.origin).host);
+  await page.getByText('OnceLink has access to this server.').waitFor();
+  const findings = await options.testConnection();
+  await page.setViewportSize({ width: 900, height: 900 });
+  await page.screenshot({ path: `${outputDir}/0-options-server.png` });
+  console.log(`\nOptions page: secrets go to ${await options.backendInUse()}; Test connection:`);
+  for (const line of findings) console.log(`  ${line}`);
+  await page.close();
+}
+
 async function runFlow(): Promise<void> {
   mkdirSync(outputDir, { recursive: true });
+  await chooseStandInOnOptionsPage();
   const popup = new PopupDriver(await browser.openPopup(supportPage));
   await popup.pageVerdict();
   const found = (await popup.page.locator('#page-target-title').textContent()) ?? '';
@@ -82,6 +102,6 @@ async function runFlow(): Promise<void> {
   await recipient.waitForSelector('#value:not([hidden])');
   await recipient.screenshot({ path: `${outputDir}/4-support-opens-link.png` });
   console.log(
-    `\nScreenshots: ${outputDir}/1-popup-form.png, 2-popup-result.png, 3-support-form-filled.png, 4-support-opens-link.png`,
+    `\nScreenshots: ${outputDir}/0-options-server.png, 1-popup-form.png, 2-popup-result.png, 3-support-form-filled.png, 4-support-opens-link.png`,
   );
 }
