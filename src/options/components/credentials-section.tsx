@@ -95,35 +95,25 @@ export function CredentialsSection({ origin }: { origin: string }) {
       )}
       {showForm && (
         <form noValidate onSubmit={(event) => void save(event)}>
-          <div class="field">
-            <label for="credentials-user">{t('credentialsUser')}</label>
-            <input
-              id="credentials-user"
-              type="text"
-              autocomplete="off"
-              spellcheck={false}
-              value={username}
-              onInput={(event) => {
-                setUsername(event.currentTarget.value);
-                setIncomplete(false);
-              }}
-            />
-          </div>
-          <div class="field">
-            <label for="credentials-token">{t('credentialsToken')}</label>
-            <input
-              id="credentials-token"
-              type="password"
-              // A token, not the user's password: keep password managers from offering to save it.
-              autocomplete="off"
-              spellcheck={false}
-              value={token}
-              onInput={(event) => {
-                setToken(event.currentTarget.value);
-                setIncomplete(false);
-              }}
-            />
-          </div>
+          <CredentialInput
+            id="credentials-user"
+            label={t('credentialsUser')}
+            value={username}
+            onInput={(value) => {
+              setUsername(value);
+              setIncomplete(false);
+            }}
+          />
+          <CredentialInput
+            id="credentials-token"
+            label={t('credentialsToken')}
+            secret
+            value={token}
+            onInput={(value) => {
+              setToken(value);
+              setIncomplete(false);
+            }}
+          />
           {incomplete && (
             <p class="hint problem" role="alert">
               {t('credentialsIncomplete')}
@@ -140,5 +130,30 @@ export function CredentialsSection({ origin }: { origin: string }) {
         </form>
       )}
     </section>
+  );
+}
+
+interface InputProps {
+  id: string;
+  label: string;
+  secret?: boolean;
+  value: string;
+  onInput: (value: string) => void;
+}
+
+function CredentialInput({ id, label, secret = false, value, onInput }: InputProps) {
+  const attributes = {
+    id,
+    value,
+    // Not the user's own login: keep password managers from offering to save it.
+    autocomplete: 'off',
+    spellcheck: false,
+    onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
+  };
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {secret ? <input type="password" {...attributes} /> : <input type="text" {...attributes} />}
+    </div>
   );
 }

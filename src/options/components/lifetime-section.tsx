@@ -7,17 +7,10 @@ import type { WorkWeek } from '../../shared/lifetime/work-week.ts';
 import { HolidayList } from './holiday-list.tsx';
 import { LifetimePreview } from './lifetime-preview.tsx';
 import { LockedBadge } from './locked-badge.tsx';
+import { TimeOfDay } from './time-of-day.tsx';
 
 /** Monday first, as most support teams plan their week. */
 const weekOrder = [1, 2, 3, 4, 5, 6, 0];
-
-const asTime = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-
-const asMinutes = (time: string): number | undefined => {
-  const match = /^(\d{2}):(\d{2})/.exec(time);
-  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
-};
 
 function todayIn(zone: string, now: number): string {
   const today = new TZDate(now, zone);
@@ -83,29 +76,17 @@ export function LifetimeSection({ week, restrictedTo, allowed, onChange }: Props
       <fieldset class="field">
         <legend>{t('workHours')}</legend>
         <div class="input-row">
-          <label for="hours-from">{t('hoursFrom')}</label>
-          <input
+          <TimeOfDay
             id="hours-from"
-            type="time"
-            class="short"
-            required
-            value={asTime(week.start)}
-            onChange={(event) => {
-              const start = asMinutes(event.currentTarget.value);
-              if (start !== undefined) change({ start });
-            }}
+            label={t('hoursFrom')}
+            minutes={week.start}
+            onChange={(start) => change({ start })}
           />
-          <label for="hours-to">{t('hoursTo')}</label>
-          <input
+          <TimeOfDay
             id="hours-to"
-            type="time"
-            class="short"
-            required
-            value={asTime(week.end)}
-            onChange={(event) => {
-              const end = asMinutes(event.currentTarget.value);
-              if (end !== undefined) change({ end });
-            }}
+            label={t('hoursTo')}
+            minutes={week.end}
+            onChange={(end) => change({ end })}
           />
         </div>
       </fieldset>
