@@ -1,6 +1,7 @@
 import type { Destination, FillOutcome, FillPlan, FillValues } from '../shared/ticket-form.ts';
 import { kindOf } from './collect-fields.ts';
 import { lookUp } from './registry.ts';
+import { remainderOf } from './taken-fields.ts';
 import { appendToField, writeField, type Written } from './write-field.ts';
 import { isSafeTarget } from './visibility.ts';
 
@@ -8,7 +9,8 @@ interface Step {
   token: string;
   element: HTMLElement;
   text: string;
-  append: boolean;
+  /** Appended to the message, or what is left of the field a secret was taken from. */
+  mode: 'replace' | 'append' | 'remove';
 }
 
 function fieldStep(
@@ -16,7 +18,9 @@ function fieldStep(
   destination: Destination,
   text: string,
 ): Omit<Step, 'element'> | undefined {
-  return destination.to === 'field' ? { token: destination.token, text, append: false } : undefined;
+  return destination.to === 'field'
+    ? { token: destination.token, text, mode: 'replace' }
+    : undefined;
 }
 
 /**
@@ -25,11 +29,18 @@ function fieldStep(
  * written last, and a failure undoes what was already written.
  */
 export async function fillPage(plan: FillPlan, values: FillValues): Promise<FillOutcome> {
+  const taken = plan.takenFrom && lookUp(plan.inspectionId, plan.takenFrom);
+  const remainder = taken ? remainderOf(taken) : undefined;
+  if (plan.takenFrom && remainder === undefined) return { ok: false, reason: 'page-changed' };
   const planned = [
+    // The secret leaves the page first: no link is written next to a password still there.
+    plan.takenFrom
+      ? { token: plan.takenFrom, text: remainder ?? '', mode: 'remove' as const }
+      : undefined,
     fieldStep(plan, plan.link, values.link),
     fieldStep(plan, plan.passphrase, values.passphrase),
     plan.message !== undefined && values.messageText !== ''
-      ? { token: plan.message, text: values.messageText, append: true }
+      ? { token: plan.message, text: values.messageText, mode: 'append' as const }
       : undefined,
   ].filter((step) => step !== undefined);
 
@@ -45,10 +56,10 @@ export async function fillPage(plan: FillPlan, values: FillValues): Promise<Fill
 
   const written: Written[] = [];
   for (const step of steps) {
-    if (step.append) {
+    if (step.mode === 'append') {
       if (await appendToField(step.element, kindOf(step.element), step.text)) continue;
     } else {
-      const done = writeField(step.element, step.text);
+      const done = writeField(step.element, step.text, step.mode === 'remove');
       if (done) {
         written.push(done);
         continue;

@@ -28,11 +28,6 @@ function isLoopback(hostname: string): boolean {
 }
 
 /**
- * Reads the page (its top document, open shadow roots and same-origin frames): every field a
- * user could write to, the text around it, and the form it belongs to. Changes nothing; the
- * extension decides from these facts which field gets what.
- */
-/**
  * A form with more fields than this is an application screen (settings, a spreadsheet), not a
  * ticket form: its fields are not measured or described, which keeps huge pages fast.
  */

@@ -8,7 +8,7 @@ export interface Inspection {
   register(element: HTMLElement): string;
 }
 
-let current: { id: string; elements: Map<string, HTMLElement> } | undefined;
+let current: { id: string; elements: Map<string, HTMLElement>; inspection: Inspection } | undefined;
 
 function randomId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) =>
@@ -19,9 +19,9 @@ function randomId(): string {
 export function startInspection(): Inspection {
   const elements = new Map<string, HTMLElement>();
   const tokens = new Map<HTMLElement, string>();
-  current = { id: randomId(), elements };
-  return {
-    id: current.id,
+  const id = randomId();
+  const inspection: Inspection = {
+    id,
     register(element) {
       let token = tokens.get(element);
       if (!token) {
@@ -32,6 +32,13 @@ export function startInspection(): Inspection {
       return token;
     },
   };
+  current = { id, elements, inspection };
+  return inspection;
+}
+
+/** The inspection a fill will present, to hand out one more token in it. */
+export function currentInspection(): Inspection | undefined {
+  return current?.inspection;
 }
 
 /** The element behind a token, if the inspection is still the current one. */

@@ -7,7 +7,7 @@ type TextControl = HTMLInputElement | HTMLTextAreaElement;
  * own copy on the element, and would otherwise revert the value) followed by the input and
  * change events frameworks listen to.
  */
-function setValue(control: TextControl, value: string): boolean {
+function setValue(control: TextControl, value: string, removing = false): boolean {
   const view = control.ownerDocument.defaultView;
   if (!view) return false;
   const prototype =
@@ -20,11 +20,12 @@ function setValue(control: TextControl, value: string): boolean {
   control.focus({ preventScroll: true });
   setter.call(control, value);
   control.dispatchEvent(
+    // What was removed is not repeated in the event: the page's listeners learn nothing new.
     new view.InputEvent('input', {
       bubbles: true,
       composed: true,
-      inputType: 'insertReplacementText',
-      data: value,
+      inputType: removing ? 'deleteContentBackward' : 'insertReplacementText',
+      data: removing ? null : value,
     }),
   );
   control.dispatchEvent(new view.Event('change', { bubbles: true }));
@@ -36,11 +37,20 @@ export interface Written {
   undo(): void;
 }
 
-/** Replaces a single-line field's value (a link or passphrase field holds nothing else). */
-export function writeField(element: HTMLElement, text: string): Written | undefined {
+/**
+ * Replaces a field's value: a link or passphrase field holds nothing else, and a field a
+ * secret was taken from keeps only what remains (`removing`).
+ */
+export function writeField(
+  element: HTMLElement,
+  text: string,
+  removing = false,
+): Written | undefined {
   const control = element as TextControl;
   const previous = control.value;
-  return setValue(control, text) ? { undo: () => setValue(control, previous) } : undefined;
+  return setValue(control, text, removing)
+    ? { undo: () => setValue(control, previous, removing) }
+    : undefined;
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();

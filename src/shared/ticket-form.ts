@@ -44,6 +44,11 @@ export interface FillPlan {
   passphrase: Destination;
   /** The message field, when anything is appended to it. */
   message?: string | undefined;
+  /**
+   * The field a secret was taken from ("Share as one-time secret"): emptied, or rid of the
+   * selected text, before anything else is written, and only if it still holds what was read.
+   */
+  takenFrom?: string | undefined;
 }
 
 /** The text that goes into the page, prepared outside it. */
@@ -59,10 +64,41 @@ export type FillFailure = 'page-changed' | 'field-gone' | 'not-fillable' | 'writ
 /** On success, the tokens of the fields written to. */
 export type FillOutcome = { ok: true; filled: string[] } | { ok: false; reason: FillFailure };
 
-/** The API the injected bundle installs in the extension's isolated world of a page. */
+/** Where the browser says the user right-clicked ("Share as one-time secret"). */
+export interface ClickedField {
+  /** The URL of the frame the click happened in, as the browser reports it. */
+  frameUrl: string;
+  /** Firefox names the clicked element (menus.getTargetElement); Chrome has the focus only. */
+  targetElementId?: number | undefined;
+}
+
+/**
+ * What was found where the user right-clicked: the whole value of a password field, or the
+ * text selected in another field. The value is the one secret a page hands to the extension.
+ */
+export type TakenSecret =
+  | {
+      status: 'found';
+      kind: 'password' | 'selection';
+      inspectionId: string;
+      token: string;
+      value: string;
+    }
+  | { status: 'empty' | 'no-field' | 'read-only' };
+
+/** The API the injected bundles install in the extension's isolated world of a page. */
 export interface ContentApi {
-  read(): PageFacts;
-  fill(plan: FillPlan, values: FillValues): Promise<FillOutcome>;
+  read: () => PageFacts;
+  fill: (plan: FillPlan, values: FillValues) => Promise<FillOutcome>;
+  /**
+   * For the take bundle: registers a field a secret is taken from (chars `start` to `end` of
+   * its value) in the current inspection, if it is safe to write to; its token, else undefined.
+   */
+  adopt: (element: HTMLElement, start: number, end: number) => string | undefined;
+  /** Installed by the take bundle: after read(), the field the user right-clicked. */
+  take?: (clicked: ClickedField) => TakenSecret;
+  /** The id of the inspection read() started. */
+  inspectionId: () => string | undefined;
 }
 
 export const contentApiKey = '__onceLinkContent';

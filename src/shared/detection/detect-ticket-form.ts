@@ -45,13 +45,26 @@ function info(field: Judged): FieldInfo {
   return { token: field.facts.token, label: field.text.label, kind: field.facts.kind };
 }
 
+export interface DetectOptions {
+  /** Judge only the form of this field ("Share as one-time secret" fills the clicked field's form). */
+  formOf?: string;
+  /** Leave this field out: the password field a secret was taken from is no destination. */
+  without?: string;
+}
+
 /**
  * Decides from what was read off a page whether it holds a support form, and which of its
  * fields should receive the link, the passphrase and the message.
  */
-export function detectTicketForm(facts: PageFacts): FormReport {
+export function detectTicketForm(facts: PageFacts, options: DetectOptions = {}): FormReport {
   const groups = facts.scopes.map((): Judged[] => []);
+  const anchor =
+    options.formOf === undefined
+      ? undefined
+      : (facts.fields.find((field) => field.token === options.formOf)?.scope ?? -1);
   for (const field of facts.fields) {
+    if ((anchor !== undefined && field.scope !== anchor) || field.token === options.without)
+      continue;
     const text = fieldText(field);
     groups[field.scope]?.push({ facts: field, text, scores: scoreRoles(field, text) });
   }
