@@ -31,6 +31,7 @@ function filledInto(plan: FillPlan, labels: Record<string, string>): string[] {
 export async function fillAfterShare(
   target: FillTarget,
   created: { link: string; passphrase: string; expiresAt: number },
+  takenFrom?: { label: string; kind: 'password' | 'selection' },
 ): Promise<FillResult> {
   const plan: FillPlan =
     created.passphrase === '' ? { ...target.plan, passphrase: { to: 'nowhere' } } : target.plan;
@@ -46,6 +47,10 @@ export async function fillAfterShare(
   };
   const outcome = await fillTab(target, plan, values);
   return outcome.ok
-    ? { status: 'filled', into: filledInto(plan, target.labels) }
+    ? {
+        status: 'filled',
+        into: filledInto(plan, target.labels),
+        ...(takenFrom ? { takenFrom } : {}),
+      }
     : { status: 'not-filled', reason: outcome.reason };
 }

@@ -1,10 +1,12 @@
 import browser from '../shared/browser.ts';
-import { contentScriptFile } from '../shared/content-script-file.ts';
+import { contentScriptFile, takeScriptFile } from '../shared/content-script-file.ts';
 import { isPageFacts } from '../shared/detection/check-facts.ts';
 import type { PageFacts } from '../shared/detection/page-facts.ts';
 import {
   contentApiKey,
+  type ClickedField,
   type ContentApi,
+  type TakenSecret,
   type FillOutcome,
   type FillPlan,
   type FillValues,
@@ -12,8 +14,8 @@ import {
 
 /**
  * Code reaches a page only here, and only on the user's gesture: the popup opening (activeTab)
- * or the context-menu click. Always the top frame; same-origin frames are reached from there
- * and cross-origin frames never.
+ * or the context-menu click. The top frame, and same-origin frames from there; a cross-origin
+ * frame only to take a secret the user right-clicked in it, with the access they gave for it.
  */
 export interface PageTarget {
   tabId: number;
@@ -34,9 +36,10 @@ function target({ tabId, documentId }: PageTarget): {
 /** Reads the page; undefined where the browser gives no access (its own pages, the web store, PDFs). */
 export async function readTab(
   tabId: number,
+  frameId = 0,
 ): Promise<{ facts: PageFacts; documentId?: string } | undefined> {
   try {
-    const where = { tabId, frameIds: [0] };
+    const where = { tabId, frameIds: [frameId] };
     const [installed] = await browser.scripting.executeScript({
       target: where,
       func: (key: string) => key in globalThis,
@@ -83,4 +86,43 @@ export async function fillTab(
     // The tab was closed or navigated: the document that was read is gone.
     return { ok: false, reason: 'page-changed' };
   }
+}
+
+/**
+ * The secret the user right-clicked, read in the document `read` came from (the same
+ * inspection): the password field's value or the text selected in a field.
+ */
+export async function takeFromTab(
+  page: PageTarget & { frameId: number },
+  clicked: ClickedField,
+): Promise<TakenSecret | undefined> {
+  try {
+    const where = page.documentId
+      ? { tabId: page.tabId, documentIds: [page.documentId] }
+      : { tabId: page.tabId, frameIds: [page.frameId] };
+    await browser.scripting.executeScript({ target: where, files: [takeScriptFile] });
+    const [taken] = await browser.scripting.executeScript({
+      target: where,
+      func: (key: string, field: ClickedField): TakenSecret | undefined =>
+        (globalThis as unknown as ApiScope)[key]?.take?.(field),
+      args: [contentApiKey, clicked],
+    });
+    return isTakenSecret(taken?.result) ? taken.result : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The content script's answer is checked like any message from a page (security A7). */
+function isTakenSecret(value: unknown): value is TakenSecret {
+  if (typeof value !== 'object' || value === null) return false;
+  const taken = value as Record<string, unknown>;
+  if (taken['status'] !== 'found')
+    return ['empty', 'no-field', 'read-only'].includes(taken['status'] as string);
+  return (
+    (taken['kind'] === 'password' || taken['kind'] === 'selection') &&
+    typeof taken['inspectionId'] === 'string' &&
+    typeof taken['token'] === 'string' &&
+    typeof taken['value'] === 'string'
+  );
 }

@@ -4,6 +4,7 @@ import { t } from '../shared/i18n.ts';
 import type { ShareResult } from '../shared/messages.ts';
 import browser from '../shared/browser.ts';
 import type { ManagedPolicy } from '../shared/managed-policy.ts';
+import type { MenuRequest } from '../shared/menu-request.ts';
 import type { Settings } from '../shared/settings.ts';
 import {
   isInterrupted,
@@ -12,15 +13,18 @@ import {
   type ShareState,
 } from '../shared/share-state.ts';
 import type { UserError } from '../shared/user-error.ts';
+import { FromPageShare } from './components/from-page-share.tsx';
 import { ShareForm } from './components/share-form.tsx';
 import { ShareResultView } from './components/share-result.tsx';
 
 type View =
   | { kind: 'form'; earlierError?: UserError }
+  | { kind: 'from-page'; clicked: MenuRequest } // opened by "Share as one-time secret"
   | { kind: 'waiting' } // a link started in an earlier opening of the popup is still on its way
   | { kind: 'result'; result: ShareResult };
 
-export function initialView(state: ShareState, now: number): View {
+export function initialView(state: ShareState, now: number, clicked?: MenuRequest): View {
+  if (clicked) return { kind: 'from-page', clicked };
   if (isInterrupted(state, now))
     return { kind: 'form', earlierError: { code: 'interrupted', params: {} } };
   switch (state.status) {
@@ -39,12 +43,15 @@ export function App({
   settings,
   policy,
   share,
+  menuRequest,
 }: {
   settings: Settings;
   policy: ManagedPolicy;
   share: ShareState;
+  /** The right-click on "Share as one-time secret" that opened the popup. */
+  menuRequest?: MenuRequest | undefined;
 }) {
-  const [view, setView] = useState<View>(() => initialView(share, Date.now()));
+  const [view, setView] = useState<View>(() => initialView(share, Date.now(), menuRequest));
   const backendHost = new URL(settings.backendOrigin).host;
 
   useEffect(() => {
@@ -84,6 +91,15 @@ export function App({
           <p>{t('creating')}</p>
           <p class="hint">{t('creatingHint')}</p>
         </section>
+      )}
+      {view.kind === 'from-page' && (
+        <FromPageShare
+          clicked={view.clicked}
+          settings={settings}
+          policy={policy}
+          backendHost={backendHost}
+          onCreated={(result) => setView({ kind: 'result', result })}
+        />
       )}
       {view.kind === 'form' && (
         <ShareForm

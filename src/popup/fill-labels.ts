@@ -1,12 +1,4 @@
-import type { Destination, FillPlan, FormReport } from '../shared/ticket-form.ts';
-
-/** Every field of the report by token, with its label. */
-export function labelsByToken(report: FormReport): Record<string, string> {
-  const labels: Record<string, string> = {};
-  for (const field of [...report.candidates, ...Object.values(report.fields)])
-    labels[field.token] = field.label;
-  return labels;
-}
+import type { Destination, FillPlan } from '../shared/ticket-form.ts';
 
 /** A destination of the plan, as a user would name it. */
 export function describeDestination(

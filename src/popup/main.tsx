@@ -1,10 +1,24 @@
 import { render } from 'preact';
 import { readEffectiveSettings } from '../shared/settings.ts';
+import { takeMenuRequest } from '../shared/menu-request.ts';
 import { readShareState } from '../shared/share-state.ts';
 import { App } from './app.tsx';
 import '../shared/ui/theme.css';
 import './popup.css';
 
-const [config, share] = await Promise.all([readEffectiveSettings(), readShareState()]);
+const [config, share, menuRequest] = await Promise.all([
+  readEffectiveSettings(),
+  readShareState(),
+  takeMenuRequest(),
+]);
 const root = document.getElementById('app');
-if (root) render(<App settings={config.settings} policy={config.policy} share={share} />, root);
+if (root)
+  render(
+    <App
+      settings={config.settings}
+      policy={config.policy}
+      share={share}
+      menuRequest={menuRequest}
+    />,
+    root,
+  );

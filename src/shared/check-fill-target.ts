@@ -12,8 +12,10 @@ function isDestination(value: unknown): value is Destination {
 
 function isPlan(value: unknown): value is FillPlan {
   if (typeof value !== 'object' || value === null) return false;
-  const { inspectionId, link, passphrase, message } = value as Record<string, unknown>;
+  const { inspectionId, link, passphrase, message, takenFrom } = value as Record<string, unknown>;
   return (
+    // Only the background takes a secret out of a page ("Share as one-time secret").
+    takenFrom === undefined &&
     typeof inspectionId === 'string' &&
     /^[0-9a-f]{24}$/.test(inspectionId) &&
     isDestination(link) &&

@@ -56,3 +56,11 @@ export function messageText(
   if (passphraseThere) return wording.passphraseLine(values.passphrase);
   return '';
 }
+
+/** Every field of the report by token, with its label. */
+export function labelsByToken(report: FormReport): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const field of [...report.candidates, ...Object.values(report.fields)])
+    labels[field.token] = field.label;
+  return labels;
+}

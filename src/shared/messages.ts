@@ -1,6 +1,7 @@
 import type { ConnectionReport } from './backends/secret-backend.ts';
 import browser from './browser.ts';
 import type { Lifetime } from './lifetime/choices.ts';
+import type { MenuRequest } from './menu-request.ts';
 import type { FillFailure, FillPlan, FormReport } from './ticket-form.ts';
 import type { UserError } from './user-error.ts';
 
@@ -15,6 +16,18 @@ export interface Protocol {
   createShare: { request: ShareRequest; response: ShareResult };
   /** The options page's "Test connection" for the backend in use. */
   testConnection: { request: Record<string, never>; response: ConnectionReport };
+  /** "Share as one-time secret": the popup the right-click opened asks for the share. */
+  shareFromPage: { request: PageShareRequest; response: ShareResult };
+}
+
+export interface PageShareRequest {
+  /** The right-click the popup was opened for. */
+  clicked: MenuRequest;
+  /** Empty means no passphrase. */
+  passphrase: string;
+  ttlSeconds: Lifetime;
+  /** The user just let OnceLink read the clicked frame's origin for this share only. */
+  frameAccessGranted?: boolean | undefined;
 }
 
 export type TabInspection =
@@ -32,7 +45,13 @@ export interface FillTarget {
 }
 
 export type FillResult =
-  { status: 'filled'; into: string[] } | { status: 'not-filled'; reason: FillFailure };
+  | {
+      status: 'filled';
+      into: string[];
+      /** The field the secret was taken from, now without it. */
+      takenFrom?: { label: string; kind: 'password' | 'selection' } | undefined;
+    }
+  | { status: 'not-filled'; reason: FillFailure };
 
 export interface ShareRequest {
   secret: string;

@@ -7,6 +7,14 @@ import type { BackendErrorCode, BackendErrorParams } from './backends/backend-er
 export type UserErrorCode =
   | BackendErrorCode
   | 'permission-missing'
+  /** Not a password field, and no text selected in a field. */
+  | 'field-not-found'
+  | 'field-empty'
+  | 'field-read-only'
+  /** The field is in a frame from another site: reading it needs the user's leave. */
+  | 'frame-access-needed'
+  /** The browser gives no access to the page (its own pages, the web store). */
+  | 'page-unavailable'
   | 'passphrase-required'
   | 'lifetime-not-allowed'
   | 'busy'

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n.ts';
 import type { FillPlan, FormReport } from '../../shared/ticket-form.ts';
-import { describeDestination, labelsByToken } from '../fill-labels.ts';
+import { labelsByToken } from '../../shared/fill-plan.ts';
+import { describeDestination } from '../fill-labels.ts';
 import type { InspectionState } from '../use-tab-inspection.ts';
 import { FillChoice } from './fill-choice.tsx';
 

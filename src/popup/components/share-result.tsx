@@ -66,10 +66,23 @@ const notFilledText = {
 
 function FillOutcome({ fill }: { fill: FillResult }) {
   if (fill.status === 'filled') {
+    const { takenFrom } = fill;
     return (
-      <p class="notice success-notice" id="fill-outcome">
-        {t('resultFilled', fill.into.map((label) => `“${label}”`).join(', '))}
-      </p>
+      <div class="notice success-notice" id="fill-outcome">
+        {takenFrom && (
+          <p>
+            {t(
+              takenFrom.kind === 'password' ? 'resultTakenPassword' : 'resultTakenSelection',
+              takenFrom.label,
+            )}
+          </p>
+        )}
+        <p>
+          {fill.into.length > 0
+            ? t('resultFilled', fill.into.map((label) => `“${label}”`).join(', '))
+            : t('resultNowhereToFill')}
+        </p>
+      </div>
     );
   }
   return (

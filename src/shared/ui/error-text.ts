@@ -46,6 +46,16 @@ export function errorText(error: UserError, backendHost: string): string {
       return invalidResponseText(error);
     case 'permission-missing':
       return t('errorPermissionMissing', params.origin ?? host);
+    case 'field-not-found':
+      return t('errorFieldNotFound');
+    case 'field-empty':
+      return t('errorFieldEmpty');
+    case 'field-read-only':
+      return t('errorFieldReadOnly');
+    case 'frame-access-needed':
+      return t('errorFrameAccessNeeded', params.origin ?? '');
+    case 'page-unavailable':
+      return t('errorPageUnavailable');
     case 'passphrase-required':
       return t('errorPassphraseRequired');
     case 'lifetime-not-allowed':

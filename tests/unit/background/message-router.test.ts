@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { listenForMessages, type Handlers } from '../../../src/background/message-router.ts';
-import { MessageError, type ShareRequest } from '../../../src/shared/messages.ts';
+import {
+  MessageError,
+  type PageShareRequest,
+  type ShareRequest,
+} from '../../../src/shared/messages.ts';
 import { fakeBrowser } from '../../support/fake-extension-api.ts';
 
 const extensionPage = {
@@ -29,6 +33,10 @@ function setUp() {
     createShare: {
       accepts: (request): request is ShareRequest => typeof request === 'object',
       handle,
+    },
+    shareFromPage: {
+      accepts: (request): request is PageShareRequest => request === 'not used here',
+      handle: vi.fn(),
     },
   };
   listenForMessages(handlers);

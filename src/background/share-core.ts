@@ -1,0 +1,75 @@
+import { BackendError } from '../shared/backends/backend-error.ts';
+import { hasHostPermission } from '../shared/host-permission.ts';
+import type { Lifetime } from '../shared/lifetime/choices.ts';
+import { MessageError, type FillResult, type ShareResult } from '../shared/messages.ts';
+import { readEffectiveSettings } from '../shared/settings.ts';
+import { writeShareState } from '../shared/share-state.ts';
+import type { UserError } from '../shared/user-error.ts';
+import { openBackend } from './open-backend.ts';
+
+export interface ShareOptions {
+  /** Empty means no passphrase. */
+  passphrase: string;
+  ttlSeconds: Lifetime;
+  /** Puts the link into the page once the secret exists. */
+  fill?: (created: ShareResult) => Promise<FillResult>;
+}
+
+let inFlight = false;
+
+/**
+ * Creates one secret at a time, whichever way it was asked for (the popup, the context menu):
+ * the administrator's policy and the backend's access are checked here, and the outcome is
+ * kept in storage.session for a popup opened later. The plaintext lives only in this call.
+ */
+export async function shareSecret(secret: string, options: ShareOptions): Promise<ShareResult> {
+  if (inFlight) throw new MessageError({ code: 'busy', params: {} });
+  inFlight = true;
+  try {
+    return await share(secret, options);
+  } finally {
+    inFlight = false;
+  }
+}
+
+async function share(secret: string, options: ShareOptions): Promise<ShareResult> {
+  const { settings, policy } = await readEffectiveSettings();
+  // The administrator's policy holds here, whatever a page let through.
+  if (policy.passphraseRequired && options.passphrase === '') {
+    throw new MessageError({ code: 'passphrase-required', params: {} });
+  }
+  if (policy.allowedLifetimes && !policy.allowedLifetimes.includes(options.ttlSeconds)) {
+    throw new MessageError({ code: 'lifetime-not-allowed', params: {} });
+  }
+  if (!(await hasHostPermission(settings.backendOrigin))) {
+    throw new MessageError({
+      code: 'permission-missing',
+      params: { origin: settings.backendOrigin },
+    });
+  }
+  await writeShareState({ status: 'pending', startedAt: Date.now() });
+  try {
+    const created = await (
+      await openBackend(settings.backendOrigin)
+    ).create(secret, { passphrase: options.passphrase, ttlSeconds: options.ttlSeconds });
+    const result: ShareResult = {
+      link: created.link,
+      passphrase: options.passphrase,
+      expiresAt: created.expiresAt,
+      createdAt: Date.now(),
+    };
+    // The secret exists now; the page gets the link even if the popup has closed meanwhile.
+    if (options.fill) result.fill = await options.fill(result);
+    await writeShareState({ status: 'done', result });
+    return result;
+  } catch (error) {
+    const userError = asUserError(error);
+    await writeShareState({ status: 'failed', error: userError });
+    throw new MessageError(userError);
+  }
+}
+
+function asUserError(error: unknown): UserError {
+  if (error instanceof BackendError) return { code: error.code, params: error.params };
+  return { code: 'unexpected', params: {} };
+}
