@@ -61,6 +61,12 @@ describe('the built manifest', () => {
     ]);
   });
 
+  it('opens the popup with Alt+Shift+S', () => {
+    expect(manifest['commands']).toEqual({
+      _execute_action: { suggested_key: { default: 'Alt+Shift+S' } },
+    });
+  });
+
   it('carries the version from package.json', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     expect(manifest['version']).toBe(pkg.version);
