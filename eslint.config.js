@@ -105,4 +105,10 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
   },
+  {
+    // Scripts of fixture pages run as a web page's own scripts: plain browser JavaScript.
+    files: ['tests/fixtures/pages/**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
 );

@@ -19,6 +19,12 @@ export interface ExtensionSession {
   openPage(url: string): Promise<Page>;
   /** The real toolbar button on the tab that shows `page`: grants activeTab, opens the popup. */
   openPopup(page: Page): Promise<Page>;
+  /**
+   * A click on the context-menu item "Share as one-time secret" in `page` (in its frame that
+   * shows `frameUrl`, when given): the browser's own onClicked event, with the data Chrome sends,
+   * reaches the extension's real listener, which opens the popup. Returns that popup.
+   */
+  clickShareMenu(page: Page, frameUrl?: string): Promise<Page>;
   /** One of the extension's own pages, opened in a tab. */
   openExtensionPage(path: string): Promise<Page>;
   /** What saving a backend on the options page does: store its origin, grant its host permission. */
@@ -103,6 +109,11 @@ export async function launchExtension(
    */
   async function openPopup(page: Page): Promise<Page> {
     await closePopups();
+    await triggerAction(page);
+    return attachPopup();
+  }
+
+  async function triggerAction(page: Page): Promise<void> {
     const { targetInfos } = (await cdp.send('Target.getTargets', {
       filter: [{ type: 'tab' }],
     })) as {
@@ -112,6 +123,9 @@ export async function launchExtension(
     if (!tab) throw new Error(`no tab shows ${page.url()}`);
     await page.bringToFront();
     await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+  }
+
+  async function attachPopup(): Promise<Page> {
     await poll('the popup to open', async () => ((await openPopups()) > 0 ? true : undefined));
 
     const portFile = join(userDataDir, 'DevToolsActivePort');
@@ -128,6 +142,82 @@ export async function launchExtension(
     );
     await popup.waitForSelector('main');
     return popup;
+  }
+
+  /**
+   * No tool clicks a native context menu (research/toolchain.md): the test dispatches the
+   * browser's onClicked event in the service worker instead. Chrome grants activeTab on a
+   * menu click, which a dispatched event does not do, so the toolbar button grants it first.
+   */
+  async function clickShareMenu(page: Page, frameUrl?: string): Promise<Page> {
+    await closePopups();
+    await triggerAction(page);
+    await attachPopup();
+    await closePopups();
+    const pageUrl = page.url();
+    const tabId = await tabIdOf(pageUrl);
+    const frameId = await frameIdOf(tabId, pageUrl, frameUrl ?? pageUrl);
+    const info = {
+      menuItemId: 'share-as-one-time-secret',
+      editable: true,
+      frameId,
+      pageUrl,
+      ...(frameId === 0 ? {} : { frameUrl }),
+    };
+    await worker.evaluate(
+      async ([id, clickData]) => {
+        const tab = await chrome.tabs.get(id);
+        (
+          chrome.contextMenus.onClicked as unknown as {
+            dispatch(data: object, clickedTab: chrome.tabs.Tab): void;
+          }
+        ).dispatch(clickData, tab);
+      },
+      [tabId, info] as const,
+    );
+    return attachPopup();
+  }
+
+  /** The tab showing `url`, which the toolbar button just gave the extension access to. */
+  async function tabIdOf(url: string): Promise<number> {
+    const ids = await worker.evaluate(
+      async (pageUrl) =>
+        (await chrome.tabs.query({})).filter((tab) => tab.url === pageUrl).map((tab) => tab.id),
+      url,
+    );
+    const [id, ...more] = ids;
+    if (id === undefined || more.length > 0)
+      throw new Error(`${ids.length} tabs show ${url}: give each test page its own address`);
+    return id;
+  }
+
+  /**
+   * The browser's id for the frame that shows `frameUrl`, as onClicked reports it. Only the
+   * browser knows it; the extension may ask once it can reach the frame, so a frame from
+   * another site is reached with site access given and taken back around the question.
+   */
+  async function frameIdOf(tabId: number, pageUrl: string, frameUrl: string): Promise<number> {
+    const find = async () => {
+      const frames = await worker.evaluate(
+        (id) =>
+          chrome.scripting.executeScript({
+            target: { tabId: id, allFrames: true },
+            func: () => location.href,
+          }),
+        tabId,
+      );
+      const frame = frames.find((injection) => injection.result === frameUrl);
+      if (!frame) throw new Error(`no frame shows ${frameUrl}`);
+      return frame.frameId;
+    };
+    const { origin } = new URL(frameUrl);
+    if (origin === new URL(pageUrl).origin) return find();
+    await grantHostAccess(origin);
+    try {
+      return await find();
+    } finally {
+      await takeBackHostAccess(origin);
+    }
   }
 
   /** Chrome shows one action popup at a time; a test opens the next one from a clean slate. */
@@ -163,8 +253,7 @@ export async function launchExtension(
    */
   async function siteAccess(change: 'add' | 'remove', origin: string): Promise<void> {
     const { protocol, host } = new URL(origin);
-    const extensionsPage = await context.newPage();
-    await extensionsPage.goto(`chrome://extensions/?id=${extensionId}`);
+    const extensionsPage = await browserExtensionsPage();
     await extensionsPage.evaluate(
       async ([id, pattern, method]) => {
         const api = (
@@ -180,24 +269,51 @@ export async function launchExtension(
         change === 'add' ? 'addHostPermission' : 'removeHostPermission',
       ] as const,
     );
-    await extensionsPage.close();
   }
 
-  async function useBackend(origin: string): Promise<void> {
+  /**
+   * The browser's extensions page, opened once and left in the background: a page opened
+   * later would take the focus, and an open popup closes when it loses the focus.
+   */
+  let extensionsPage: Page | undefined;
+  async function browserExtensionsPage(): Promise<Page> {
+    if (!extensionsPage) {
+      extensionsPage = await context.newPage();
+      await extensionsPage.goto(`chrome://extensions/?id=${extensionId}`);
+    }
+    return extensionsPage;
+  }
+
+  /** The user said "Allow" to the extension's request for `origin`. */
+  async function grantHostAccess(origin: string): Promise<void> {
     const { protocol, host } = new URL(origin);
     const pattern = `${protocol}//${host}/*`;
     await siteAccess('add', origin);
     const page = await openExtensionPage('src/popup/index.html');
     // Playwright's evaluate runs with a user gesture, which permissions.request requires.
     const granted = await page.evaluate(
-      async ([backendOrigin, originPattern]) => {
-        await chrome.storage.local.set({ settings: { backendOrigin } });
-        return chrome.permissions.request({ origins: [originPattern] });
-      },
-      [origin, pattern] as const,
+      (originPattern) => chrome.permissions.request({ origins: [originPattern] }),
+      pattern,
     );
     await page.close();
     if (!granted) throw new Error(`host permission for ${pattern} was not granted`);
+  }
+
+  async function takeBackHostAccess(origin: string): Promise<void> {
+    const { protocol, host } = new URL(origin);
+    await worker.evaluate(
+      (pattern) => chrome.permissions.remove({ origins: [pattern] }),
+      `${protocol}//${host}/*`,
+    );
+    await siteAccess('remove', origin);
+  }
+
+  async function useBackend(origin: string): Promise<void> {
+    await grantHostAccess(origin);
+    await worker.evaluate(
+      (backendOrigin) => chrome.storage.local.set({ settings: { backendOrigin } }),
+      origin,
+    );
   }
 
   /** What the clipboard holds, read the way a user would: by pasting it into a page. */
@@ -241,6 +357,7 @@ export async function launchExtension(
     extensionId,
     openPage,
     openPopup,
+    clickShareMenu,
     openExtensionPage,
     useBackend,
     allowHostAccess: (origin) => siteAccess('add', origin),

@@ -180,6 +180,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     reset() {
       config = { ...initial };
       fault = 'none';
+      requests.length = 0;
     },
     close: () =>
       new Promise<void>((resolve) => {
