@@ -7,15 +7,25 @@ import { openPopup } from './open-popup.ts';
 const menuId = 'share-as-one-time-secret';
 
 /**
+ * Firefox's `menus` (its manifest asks for that permission, see scripts/build/manifest.ts),
+ * else Chrome's `contextMenus`: the same API under two names.
+ */
+function menus(): Menus.Static {
+  // The types promise both; each browser has the one its manifest asked for.
+  const api: { menus?: Menus.Static; contextMenus: Menus.Static } = browser;
+  return api.menus ?? api.contextMenus;
+}
+
+/**
  * "Share as one-time secret" on editable fields. Chrome has no "password" context: the item
  * shows on every editable field, and the page decides (a password field, or selected text).
  * Created again on every start of the background, replacing what an earlier start made.
  */
 export async function createShareMenu(): Promise<void> {
-  const types = (browser.contextMenus as { ContextType?: object }).ContextType ?? {};
+  const types = (menus() as { ContextType?: object }).ContextType ?? {};
   const passwordContext = 'PASSWORD' in types;
-  await browser.contextMenus.removeAll();
-  browser.contextMenus.create({
+  await menus().removeAll();
+  menus().create({
     id: menuId,
     title: t('menuShare'),
     contexts: passwordContext ? ['editable', 'password'] : ['editable'],
@@ -42,4 +52,9 @@ export async function onShareMenuClick(
     at: Date.now(),
   });
   await Promise.all([noted, openPopup()]);
+}
+
+/** The click's listener, registered at once on every start of the background. */
+export function listenForShareMenuClicks(): void {
+  menus().onClicked.addListener((info, tab) => void onShareMenuClick(info, tab));
 }

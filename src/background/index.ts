@@ -1,6 +1,6 @@
-import browser from '../shared/browser.ts';
-import { createShareMenu, onShareMenuClick } from './context-menu.ts';
+import { createShareMenu, listenForShareMenuClicks } from './context-menu.ts';
 import { createShare } from './create-share.ts';
+import { installE2eHooks } from './e2e-hooks.ts';
 import { inspectTab } from './inspect-tab.ts';
 import { listenForMessages } from './message-router.ts';
 import { shareFromPage } from './share-from-page.ts';
@@ -8,5 +8,6 @@ import { testConnection } from './test-connection.ts';
 
 // Wiring only: listeners must be registered synchronously on every worker start.
 listenForMessages({ inspectTab, createShare, testConnection, shareFromPage });
-browser.contextMenus.onClicked.addListener((info, tab) => void onShareMenuClick(info, tab));
+listenForShareMenuClicks();
 void createShareMenu();
+if (__E2E__) installE2eHooks();

@@ -9,6 +9,17 @@ const retryDelays = [600, 1500];
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * The tab the popup was opened on. The Firefox end-to-end build opens the popup as a tab of
+ * its own (no tool clicks Firefox's toolbar button), and names the page's tab in `?tab=`.
+ */
+async function inspectedTab() {
+  const named = __E2E__ ? Number(new URLSearchParams(location.search).get('tab')) : 0;
+  if (named) return browser.tabs.get(named);
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active;
+}
+
+/**
  * Inspects the tab the popup was opened on: the toolbar click granted activeTab for it, and
  * the background reads it once, on this gesture.
  */
@@ -17,7 +28,7 @@ export function useTabInspection(): InspectionState {
   useEffect(() => {
     const abort = new AbortController();
     const inspect = async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      const tab = await inspectedTab();
       if (tab?.id === undefined) {
         setState({ status: 'unavailable' });
         return;
