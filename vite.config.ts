@@ -16,7 +16,7 @@ const builds = {
 } as const;
 
 export default defineConfig(({ mode }) => {
-  const build = builds[mode as keyof typeof builds] ?? builds.production;
+  const build = mode in builds ? builds[mode as keyof typeof builds] : builds.production;
   const manifest = manifestFor(build.target, { e2e: build.e2e });
   return {
     define: { __E2E__: JSON.stringify(build.e2e) },

@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import type { Browser as WebExtensionApi } from 'webextension-polyfill';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchFirefoxExtension, type FirefoxSession } from '../support/firefox-extension.ts';
 import { startStandIn, type StandIn } from '../support/ots-standin/server.ts';
@@ -55,8 +56,7 @@ async function result(popup: Page): Promise<{ link: string; passphrase: string }
 describe('OnceLink in Firefox', () => {
   it('registers the menu item and the shortcut', async () => {
     const registered = await firefox.extension.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') })
-        .browser;
+      const api = (globalThis as unknown as { browser: WebExtensionApi }).browser;
       // update() rejects for an item that does not exist.
       const menu = await api.menus.update('share-as-one-time-secret', {}).then(
         () => true,
