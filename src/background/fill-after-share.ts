@@ -1,16 +1,16 @@
 import browser from '../shared/browser.ts';
 import { messageText, type MessageWording } from '../shared/fill-plan.ts';
 import { formatExpiry } from '../shared/format-expiry.ts';
-import { t } from '../shared/i18n.ts';
 import type { FillResult, FillTarget } from '../shared/messages.ts';
 import type { FillPlan } from '../shared/ticket-form.ts';
+import { ticketLanguage, ticketWording, type TicketLanguage } from '../shared/ticket-wording.ts';
 import { fillTab } from './page-access.ts';
 
-const wording: MessageWording = {
-  block: (link, passphrase, expiry) => t('messageBlock', [link, passphrase, expiry]),
-  linkLine: (link, expiry) => t('messageLinkLine', [link, expiry]),
-  passphraseLine: (passphrase) => t('messagePassphraseLine', passphrase),
-};
+/** The words for a ticket in the page's language, from the extension's own _locales. */
+async function wordingFor(language: TicketLanguage): Promise<MessageWording> {
+  const file = browser.runtime.getURL(`_locales/${language}/messages.json`);
+  return ticketWording((await (await fetch(file)).json()) as Parameters<typeof ticketWording>[0]);
+}
 
 /** The labels of the fields a successful plan wrote to, in the order a user reads them. */
 function filledInto(plan: FillPlan, labels: Record<string, string>): string[] {
@@ -35,14 +35,16 @@ export async function fillAfterShare(
 ): Promise<FillResult> {
   const plan: FillPlan =
     created.passphrase === '' ? { ...target.plan, passphrase: { to: 'nowhere' } } : target.plan;
-  const expiry = formatExpiry(created.expiresAt, browser.i18n.getUILanguage());
+  // Support reads the message: in the page's language, with the time zone the time is in.
+  const language = ticketLanguage(target.language);
+  const expiry = formatExpiry(created.expiresAt, language, { withTimeZone: true });
   const values = {
     link: created.link,
     passphrase: created.passphrase,
     messageText: messageText(
       plan,
       { link: created.link, passphrase: created.passphrase, expiry },
-      wording,
+      await wordingFor(language),
     ),
   };
   const outcome = await fillTab(target, plan, values);

@@ -45,7 +45,7 @@ function planAround(
   facts: PageFacts | undefined,
   taken: Found,
   settings: Settings,
-): { plan: FillPlan; labels: Record<string, string> } {
+): { plan: FillPlan; labels: Record<string, string>; language: string } {
   const nowhere = { to: 'nowhere' } as const;
   const report =
     facts &&
@@ -61,6 +61,7 @@ function planAround(
       takenFrom: taken.token,
     },
     labels: report ? labelsByToken(report) : {},
+    language: facts?.language ?? '',
   };
 }
 

@@ -27,11 +27,13 @@ function isPlan(value: unknown): value is FillPlan {
 /** Schema check of a fill request from an extension page (security case 7). */
 export function isFillTarget(value: unknown): value is FillTarget {
   if (typeof value !== 'object' || value === null) return false;
-  const { tabId, documentId, plan, labels } = value as Record<string, unknown>;
+  const { tabId, documentId, plan, labels, language } = value as Record<string, unknown>;
   return (
     Number.isInteger(tabId) &&
     (documentId === undefined || (typeof documentId === 'string' && documentId.length < 100)) &&
     isPlan(plan) &&
+    typeof language === 'string' &&
+    language.length < 40 &&
     typeof labels === 'object' &&
     labels !== null &&
     Object.entries(labels).every(

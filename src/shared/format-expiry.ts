@@ -2,13 +2,19 @@
  * "Mon, 24 Nov, 17:05" in the user's locale and time zone: an absolute moment support can act
  * on, rather than "in 3 days", which depends on when they read it.
  */
-export function formatExpiry(expiresAt: number, locale?: string): string {
+export function formatExpiry(
+  expiresAt: number,
+  locale?: string,
+  options: { withTimeZone?: boolean } = {},
+): string {
   return new Intl.DateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     hour: '2-digit',
     minute: '2-digit',
+    // A ticket is read elsewhere: "17:05 CET" says when that is for support too.
+    ...(options.withTimeZone ? { timeZoneName: 'short' } : {}),
   }).format(expiresAt);
 }
 

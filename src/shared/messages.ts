@@ -42,6 +42,8 @@ export interface FillTarget {
   plan: FillPlan;
   /** The labels of the fields the plan writes to, for telling the user where things went. */
   labels: Record<string, string>;
+  /** The page's language (its lang attribute): a message is written in it when OnceLink can. */
+  language: string;
 }
 
 export type FillResult =

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ticketLanguage } from '../../src/shared/ticket-wording.ts';
 import { loadFixtures, type Fixture } from '../support/fixture-expectations.ts';
 import { fixtureState, readField, snapshotTraps, waitForFixture } from '../support/fixture-page.ts';
 import { useE2eEnvironment } from '../support/e2e-environment.ts';
@@ -10,6 +12,16 @@ import { reveal } from '../support/reveal.ts';
 // pages that are not support forms stay exactly as they were.
 
 const environment = useE2eEnvironment();
+
+/** The words before the first value in what OnceLink adds to a message, from _locales. */
+function ticketLead(language: string, block: boolean): string {
+  const messages = JSON.parse(
+    readFileSync(`public/_locales/${ticketLanguage(language)}/messages.json`, 'utf8'),
+  ) as Record<string, { message: string }>;
+  const key = block ? 'messageBlock' : 'messagePassphraseLine';
+  // Compared as the test reads the message: with its spaces collapsed.
+  return ((messages[key]?.message ?? '').split('$')[0] ?? '').replace(/\s+/g, ' ');
+}
 const secret = 'wp-admin: support-temp / Vq7#mP2!xL9';
 
 async function run(fixture: Fixture) {
@@ -63,6 +75,10 @@ describe.each(loadFixtures().map((fixture) => [fixture.name, fixture] as const))
               (await readField(page, expected.message ?? ''))?.replace(/\s+/g, ' ') ?? '';
             expect(message).toContain(passphrase);
             if (expected.fill === 'message-block') expect(message).toContain(link);
+            // Written for support in the page's language where OnceLink has it, else English.
+            expect(message).toContain(
+              ticketLead(expected.language, expected.fill === 'message-block'),
+            );
           }
           if (expected.state) {
             const state = await fixtureState(page);

@@ -65,7 +65,7 @@ async function poll<T>(
  * keep Chromium off the network this machine does not have (research/toolchain.md §4).
  */
 export async function launchExtension(
-  options: { dist?: string; headless?: boolean } = {},
+  options: { dist?: string; headless?: boolean; language?: string } = {},
 ): Promise<ExtensionSession> {
   const dist = resolve(options.dist ?? 'dist');
   if (!existsSync(join(dist, 'manifest.json')))
@@ -85,7 +85,10 @@ export async function launchExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The browser's UI language, which browser.i18n follows.
+      ...(options.language ? [`--lang=${options.language}`] : []),
     ],
+    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language } } : {}),
   });
   const worker =
     context.serviceWorkers()[0] ??

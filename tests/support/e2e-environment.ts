@@ -18,11 +18,16 @@ export interface E2eOptions {
   freshInstall?: boolean;
   /** Another build to load (a copy, for a browser policy that names its extension id). */
   dist?: string;
+  /** The browser's UI language (default: English). */
+  language?: string;
 }
 
 export async function startE2eEnvironment(options: E2eOptions = {}): Promise<E2eEnvironment> {
   const [browser, standIn, pages] = await Promise.all([
-    launchExtension(options.dist === undefined ? {} : { dist: options.dist }),
+    launchExtension({
+      ...(options.dist === undefined ? {} : { dist: options.dist }),
+      ...(options.language === undefined ? {} : { language: options.language }),
+    }),
     startStandIn(),
     startPageServer(),
   ]);

@@ -170,6 +170,7 @@ function fillTarget(
     documentId: inspection.documentId,
     plan,
     labels: labelsByToken(inspection.report),
+    language: inspection.report.language,
   };
 }
 

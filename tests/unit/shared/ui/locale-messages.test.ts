@@ -50,3 +50,30 @@ describe('the English messages', () => {
     expect(undeclared).toEqual([]);
   });
 });
+
+const placeholdersIn = (message: string) =>
+  [...message.matchAll(/\$([A-Z_]+)\$/g)].map((match) => match[1] ?? '').sort();
+
+describe.each(readdirSync('public/_locales').filter((locale) => locale !== 'en'))(
+  'the %s messages',
+  (locale) => {
+    const translated = JSON.parse(
+      readFileSync(`public/_locales/${locale}/messages.json`, 'utf8'),
+    ) as typeof messages;
+
+    it('translate every English message, and nothing else', () => {
+      expect(Object.keys(translated)).toEqual(Object.keys(messages));
+    });
+
+    it('fill in the same values as the English ones', () => {
+      const differing = Object.entries(messages).filter(
+        ([key, { message, placeholders }]) =>
+          placeholdersIn(translated[key]?.message ?? '').join() !==
+            placeholdersIn(message).join() ||
+          JSON.stringify(Object.keys(translated[key]?.placeholders ?? {})) !==
+            JSON.stringify(Object.keys(placeholders ?? {})),
+      );
+      expect(differing.map(([key]) => key)).toEqual([]);
+    });
+  },
+);
