@@ -72,7 +72,7 @@ describe('creating a link in the popup', () => {
   it('generates another passphrase on request', async () => {
     const popup = await openPopup();
     const first = await popup.waitForPassphrase();
-    await popup.page.getByRole('button', { name: 'Generate another passphrase' }).click();
+    await popup.page.getByRole('button', { name: 'New passphrase' }).click();
     await popup.page.waitForFunction(
       (old) => document.querySelector<HTMLInputElement>('#passphrase')?.value !== old,
       first,

@@ -9,10 +9,19 @@ interface Props {
   /** The part that may always be shown (a link's origin): the rest is masked until asked. */
   visiblePrefix?: string;
   showLabel: string;
+  hideLabel: string;
   copyLabel: string;
 }
 
-export function MaskedValue({ id, label, value, visiblePrefix = '', showLabel, copyLabel }: Props) {
+export function MaskedValue({
+  id,
+  label,
+  value,
+  visiblePrefix = '',
+  showLabel,
+  hideLabel,
+  copyLabel,
+}: Props) {
   const [shown, setShown] = useState(false);
   const masked =
     visiblePrefix + '•'.repeat(Math.min(12, Math.max(8, value.length - visiblePrefix.length)));
@@ -25,7 +34,12 @@ export function MaskedValue({ id, label, value, visiblePrefix = '', showLabel, c
         <output id={id} class="value" aria-labelledby={`${id}-label`} data-masked={!shown}>
           {shown ? value : masked}
         </output>
-        <RevealToggle shown={shown} onToggle={() => setShown(!shown)} label={showLabel} />
+        <RevealToggle
+          shown={shown}
+          onToggle={() => setShown(!shown)}
+          showLabel={showLabel}
+          hideLabel={hideLabel}
+        />
         <CopyButton value={value} label={copyLabel} />
       </div>
     </div>

@@ -20,7 +20,12 @@ export function SecretField({ value, onInput, limit, onSubmit }: Props) {
     <div class="field">
       <div class="label-row">
         <label for="secret">{t('secretLabel')}</label>
-        <RevealToggle shown={shown} onToggle={() => setShown(!shown)} label={t('showSecret')} />
+        <RevealToggle
+          shown={shown}
+          onToggle={() => setShown(!shown)}
+          showLabel={t('showSecret')}
+          hideLabel={t('hideSecret')}
+        />
       </div>
       <textarea
         id="secret"

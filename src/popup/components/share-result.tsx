@@ -18,6 +18,7 @@ export function ShareResultView({ result, onDone }: { result: ShareResult; onDon
         value={result.link}
         visiblePrefix={`${new URL(result.link).origin}/secret/`}
         showLabel={t('showLink')}
+        hideLabel={t('hideLink')}
         copyLabel={t('copyLink')}
       />
       {result.passphrase === '' ? (
@@ -31,6 +32,7 @@ export function ShareResultView({ result, onDone }: { result: ShareResult; onDon
           label={t('resultPassphrase')}
           value={result.passphrase}
           showLabel={t('showPassphrase')}
+          hideLabel={t('hidePassphrase')}
           copyLabel={t('copyPassphrase')}
         />
       )}
@@ -79,7 +81,7 @@ function FillOutcome({ fill }: { fill: FillResult }) {
         )}
         <p>
           {fill.into.length > 0
-            ? t('resultFilled', fill.into.map((label) => `“${label}”`).join(', '))
+            ? t('resultFilled', fill.into.map((label) => t('quotedLabel', label)).join(', '))
             : t('resultNowhereToFill')}
         </p>
       </div>
