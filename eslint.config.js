@@ -33,7 +33,16 @@ const boundaryZones = [
 ];
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-firefox/', 'artifacts/', 'demo-output/', 'node_modules/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-firefox/',
+      'dist-firefox-e2e/',
+      'artifacts/',
+      'demo-output/',
+      'node_modules/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,

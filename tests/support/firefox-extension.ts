@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Browser as WebExtensionApi } from 'webextension-polyfill';
 import { geckoId } from '../../scripts/build/manifest.ts';
+import { findFirefox } from './find-browser.ts';
 
 /**
  * Debian's Firefox ESR with the Firefox end-to-end build (dist-firefox-e2e/) installed as a
@@ -34,7 +35,6 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-const firefoxPath = '/usr/bin/firefox-esr';
 // Pinned, so that the extension's pages have a known address.
 const uuid = '0b5e7c1a-3f2d-4e6b-9a8c-1d2e3f4a5b6c';
 const extensionOrigin = `moz-extension://${uuid}`;
@@ -60,17 +60,13 @@ async function findPage(browser: Browser, prefix: string, timeoutMs = 10_000): P
   }
 }
 
-export function firefoxAvailable(): boolean {
-  return existsSync(firefoxPath);
-}
-
 export async function launchFirefoxExtension(dist = 'dist-firefox-e2e'): Promise<FirefoxSession> {
   if (!existsSync(join(dist, 'manifest.json')))
     throw new Error(`No Firefox end-to-end build in ${dist}: run npm run build`);
   const profile = mkdtempSync(join(tmpdir(), 'oncelink-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: firefoxPath,
+    executablePath: findFirefox(),
     headless: true,
     userDataDir: profile,
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
