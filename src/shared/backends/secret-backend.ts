@@ -9,6 +9,11 @@ export interface SecretBackend {
   create(secret: string, options: CreateOptions): Promise<CreatedSecret>;
   /** Destroys an unread secret through its receipt; throws a BackendError when the server refuses. */
   burn(receipt: SecretReceipt, passphrase: string): Promise<void>;
+  /**
+   * What became of the secret, read from its receipt alone: never by opening the link, which
+   * would count as a view or consume it. Throws a BackendError when the server cannot say.
+   */
+  status(receipt: SecretReceipt): Promise<ReceiptState>;
   /** What the options page's "Test connection" reports. */
   checkConnection(): Promise<ConnectionReport>;
 }
@@ -35,6 +40,31 @@ export interface SecretReceipt {
   api: 'ots-v1' | 'ots-v2';
   key: string;
 }
+
+/** A secret's state as its receipt tells it, in One-Time Secret's v1 vocabulary. */
+export type ReceiptState =
+  /**
+   * Created and unread, not known to have been opened (v0.24+ "shared"). Servers since v0.24 no
+   * longer advance the state when the page is opened (#3633): v1 says "new" until the secret is
+   * revealed, burned or expired; only v2's `is_viewed` tells of the opened page.
+   */
+  | 'new'
+  /**
+   * The recipient opened the secret page but has not revealed the secret (v0.24 "previewed").
+   * A link scanner that fetches the page counts too. Servers before v0.24 also set it when the
+   * receipt itself is first read, so there it may mean only that we asked.
+   */
+  | 'viewed'
+  /** The secret was revealed and is gone from the server (v0.24+ "revealed"). */
+  | 'received'
+  /** The sender destroyed it unread. */
+  | 'burned'
+  /**
+   * Its lifetime ran out unread, or the server no longer knows the receipt at all (v1 404
+   * "Unknown secret" once receipt and secret have expired). An "orphaned" receipt, whose secret
+   * vanished without being revealed or burned, is reported the same way.
+   */
+  | 'expired';
 
 export interface ReportedError {
   code: BackendErrorCode;

@@ -1,7 +1,8 @@
-import type { SecretStore, StoredSecret } from './store.ts';
+import type { ReceiptState, SecretStore, StoredSecret } from './store.ts';
 
 // STAND-IN: the receipt JSON of apps/api/v1/controllers/class_methods.rb#receipt_hsh, with the
-// v0.24.1 alias block, and the v2 conceal record of apps/api/v2/logic/secrets/conceal_secret.rb.
+// v0.24.1 alias block, and the v2 conceal record of apps/api/v2/logic/secrets/conceal_secret.rb
+// with the receipt record that show_receipt.rb also answers.
 
 export function v1Receipt(store: SecretStore, secret: StoredSecret, origin: string): object {
   const secretTtl = store.secondsLeft(secret);
@@ -30,15 +31,21 @@ export function v1Receipt(store: SecretStore, secret: StoredSecret, origin: stri
   };
 }
 
-/** v2 sends "string-encoded values (mirroring Redis storage)": numbers arrive as strings. */
-export function v2ConcealRecord(store: SecretStore, secret: StoredSecret): object {
-  const hasPassphrase = String(secret.passphrase !== undefined);
-  const receipt = {
+/**
+ * The v2 receipt record (`receipt.safe_dump`), as conceal and `GET /api/v2/receipt/:key` send it.
+ * v2 passes the state name through as stored, so it uses v0.24's internal names ("previewed",
+ * "revealed"); the `is_*` flags follow the state. v2 sends "string-encoded values (mirroring
+ * Redis storage)": numbers and booleans arrive as strings.
+ */
+export function v2Receipt(secret: StoredSecret): Record<string, unknown> {
+  return {
     identifier: secret.receiptKey,
     key: secret.receiptKey,
-    secret_identifier: secret.secretKey,
+    ...(secret.state === 'new' || secret.state === 'viewed'
+      ? { secret_identifier: secret.secretKey }
+      : {}),
     secret_shortid: secret.secretKey.slice(0, 8),
-    state: secret.state,
+    state: v2StateNames[secret.state],
     secret_ttl: String(secret.ttlSeconds),
     receipt_ttl: String(secret.ttlSeconds * 2),
     metadata_ttl: String(secret.ttlSeconds * 2),
@@ -46,15 +53,27 @@ export function v2ConcealRecord(store: SecretStore, secret: StoredSecret): objec
     share_domain: null,
     created: String(secret.createdAt / 1000),
     updated: String(secret.createdAt / 1000),
-    has_passphrase: hasPassphrase,
+    has_passphrase: String(secret.passphrase !== undefined),
     kind: 'conceal',
-    is_viewed: 'false',
-    is_received: 'false',
-    is_burned: 'false',
-    is_expired: 'false',
-    is_destroyed: 'false',
+    is_viewed: String(secret.state === 'viewed'),
+    is_received: String(secret.state === 'received'),
+    is_burned: String(secret.state === 'burned'),
+    is_expired: String(secret.state === 'expired'),
+    is_destroyed: String(secret.state !== 'new' && secret.state !== 'viewed'),
     recipients: '',
   };
+}
+
+const v2StateNames: Record<ReceiptState, string> = {
+  new: 'new',
+  viewed: 'previewed',
+  received: 'revealed',
+  burned: 'burned',
+  expired: 'expired',
+};
+
+export function v2ConcealRecord(store: SecretStore, secret: StoredSecret): object {
+  const receipt = v2Receipt(secret);
   return {
     success: true,
     record: {
@@ -67,7 +86,7 @@ export function v2ConcealRecord(store: SecretStore, secret: StoredSecret): objec
         state: secret.state,
         secret_ttl: String(store.secondsLeft(secret)),
         lifespan: String(secret.ttlSeconds),
-        has_passphrase: hasPassphrase,
+        has_passphrase: String(secret.passphrase !== undefined),
         verification: 'false',
         created: String(secret.createdAt / 1000),
       },

@@ -1,9 +1,10 @@
 import { clampTtl, refusal } from './config.ts';
-import { v2ConcealRecord } from './receipts.ts';
+import { v2ConcealRecord, v2Receipt } from './receipts.ts';
 import { json, v2Error, type Reply } from './replies.ts';
 import type { V1Context } from './routes-v1.ts';
 
-// STAND-IN for apps/api/v2: status and secret/conceal, with ADR-013 errors.
+// STAND-IN for apps/api/v2: status, secret/conceal, receipt/:key (show_receipt.rb) and
+// receipt/:key/burn, with ADR-013 errors.
 
 export function routeV2(
   method: string,
@@ -13,6 +14,11 @@ export function routeV2(
 ): Reply | undefined {
   if (path === '/api/v2/status' && method === 'GET') {
     return json(200, { success: true, status: 'nominal', locale: 'en' });
+  }
+  const receipt = /^\/api\/v2\/receipt\/([^/]+)(\/burn)?$/.exec(path);
+  if (receipt) {
+    if (receipt[2] ? method !== 'POST' : method !== 'GET') return undefined;
+    return receiptRoute(receipt[1] ?? '', receipt[2] !== undefined, body, ctx);
   }
   if (path !== '/api/v2/secret/conceal' || method !== 'POST') return undefined;
 
@@ -39,4 +45,23 @@ export function routeV2(
     ctx.caller,
   );
   return json(200, v2ConcealRecord(ctx.store, stored));
+}
+
+/**
+ * Reading a receipt never changes its state (#3633); burning needs the passphrase (the real
+ * server answers a wrong one with a form error) and leaves a read or expired secret as it is.
+ */
+function receiptRoute(key: string, burn: boolean, body: unknown, ctx: V1Context): Reply {
+  if (ctx.caller === 'rejected') return v2Error(401, 'Not authorized', 'Unauthorized');
+  const secret = ctx.store.byReceipt(key);
+  // OT::MissingSecret → RecordNotFound (lib/onetime/errors.rb, otto_hooks.rb).
+  if (!secret) return v2Error(404, 'Unknown secret', 'RecordNotFound');
+  if (burn && (secret.state === 'new' || secret.state === 'viewed')) {
+    const passphrase = (body as { passphrase?: unknown } | undefined)?.passphrase;
+    if (secret.passphrase !== undefined && passphrase !== secret.passphrase) {
+      return v2Error(422, 'Incorrect passphrase', 'FormError', { field: 'passphrase' });
+    }
+    ctx.store.burn(secret);
+  }
+  return json(200, { success: true, record: v2Receipt(secret), details: { type: 'record' } });
 }

@@ -1,7 +1,9 @@
 import { BackendError } from '../backend-error.ts';
 import type { HttpResponse } from '../http.ts';
 import { asBoolean, asNumber, asRecord, asText } from './coerce.ts';
+import type { ReceiptState } from '../secret-backend.ts';
 import type { OtsCreateResponse } from './receipt.ts';
+import { stateFromName } from './receipt-state.ts';
 import { errorFromServerMessage, errorFromStatus, withDetail } from './server-errors.ts';
 
 /** API v1: frozen, identical from v0.18 to v0.26, form-encoded (apps/api/v1/COMPAT.md). */
@@ -32,6 +34,32 @@ export function readV1Receipt(json: unknown): OtsCreateResponse | undefined {
 
 export function v1BurnPath(receiptKey: string): string {
   return `/api/v1/private/${receiptKey}/burn`;
+}
+
+/**
+ * The receipt, read with POST and an empty form: `/private/` exists on every server version
+ * (`/receipt/` only from v0.24), and from v0.24 on a read does not change the state (#3633).
+ */
+export function v1ReceiptPath(receiptKey: string): string {
+  return `/api/v1/private/${receiptKey}`;
+}
+
+/** The receipt's `state`, in v1's vocabulary or v0.24's internal one; undefined when neither. */
+export function readV1ReceiptState(json: unknown): ReceiptState | undefined {
+  return stateFromName(asRecord(json)?.['state']);
+}
+
+/**
+ * Whether a v1 404 is the server saying it knows no such receipt ("Unknown secret", from
+ * `secret_not_found_response`), once receipt and secret have expired, rather than one of the
+ * other refusals v1 also sends as 404 (credentials, rate limit, a missing endpoint).
+ */
+export function isUnknownV1Receipt(response: HttpResponse): boolean {
+  if (response.status !== 404) return false;
+  const message = asText(asRecord(response.json)?.['message']);
+  const intended = Number(response.headers.get('x-ots-intended-status'));
+  if (intended === 404) return message !== undefined;
+  return !intended && message !== undefined && /^\s*unknown (secret|receipt)\b/i.test(message);
 }
 
 /**

@@ -4,11 +4,30 @@ import { sendRequest } from '../http.ts';
 import type {
   CreateOptions,
   CreatedSecret,
+  ReceiptState,
   SecretBackend,
   SecretReceipt,
 } from '../secret-backend.ts';
-import { readV1Receipt, v1BurnPath, v1Failure, v1ShareBody, v1SharePath } from './api-v1.ts';
-import { readV2Receipt, v2BurnPath, v2ConcealBody, v2ConcealPath, v2Failure } from './api-v2.ts';
+import {
+  isUnknownV1Receipt,
+  readV1Receipt,
+  readV1ReceiptState,
+  v1BurnPath,
+  v1Failure,
+  v1ReceiptPath,
+  v1ShareBody,
+  v1SharePath,
+} from './api-v1.ts';
+import {
+  isUnknownV2Receipt,
+  readV2Receipt,
+  readV2ReceiptState,
+  v2BurnPath,
+  v2ConcealBody,
+  v2ConcealPath,
+  v2Failure,
+  v2ReceiptPath,
+} from './api-v2.ts';
 import { checkConnection } from './check-connection.ts';
 import { createOtsContext, type OtsBackendConfig, type OtsContext } from './ots-context.ts';
 import { otsMaxSecretBytes } from './ots-limits.ts';
@@ -27,6 +46,7 @@ export function createOneTimeSecretBackend(config: OtsBackendConfig): SecretBack
     maxSecretBytes: otsMaxSecretBytes,
     create: (secret, options) => create(context, secret, options),
     burn: (receipt, passphrase) => burn(context, receipt, passphrase),
+    status: (receipt) => status(context, receipt),
     checkConnection: () => checkConnection(context, backend),
   };
   return backend;
@@ -127,6 +147,46 @@ async function burn(
   if (response.status === 200) return;
   const refusal = v1 ? v1Failure(response, context.now()) : v2Failure(response, context.now());
   throw refusal === 'unavailable' ? new BackendError('not-a-secret-server', {}) : refusal;
+}
+
+/**
+ * The receipt's state, read from the receipt endpoint only (never the secret link, which the
+ * server counts as a visit). A receipt the server no longer knows has expired: receipts live
+ * twice as long as their secret, so a 404 means both are gone.
+ */
+async function status(context: OtsContext, receipt: SecretReceipt): Promise<ReceiptState> {
+  if (!isValidSecretKey(receipt.key)) {
+    throw new BackendError('invalid-response', { reason: 'bad-key' });
+  }
+  const v1 = receipt.api === 'ots-v1';
+  const headers = { ...context.authorization, Accept: 'application/json' };
+  const response = await sendRequest(
+    v1
+      ? {
+          method: 'POST',
+          url: context.origin + v1ReceiptPath(receipt.key),
+          headers,
+          body: new URLSearchParams(),
+        }
+      : { method: 'GET', url: context.origin + v2ReceiptPath(receipt.key), headers },
+    context.http,
+  );
+  if (response.status === 200) {
+    const state = v1 ? readV1ReceiptState(response.json) : readV2ReceiptState(response.json);
+    if (state === undefined) throw new BackendError('invalid-response', { reason: 'not-json' });
+    return state;
+  }
+  if (v1 ? isUnknownV1Receipt(response) : isUnknownV2Receipt(response)) return 'expired';
+  const refusal = v1 ? v1Failure(response, context.now()) : v2Failure(response, context.now());
+  const error = refusal === 'unavailable' ? new BackendError('not-a-secret-server', {}) : refusal;
+  throw withoutKey(error, receipt.key);
+}
+
+/** The server's own words may quote the key; errors are shown and logged, the key never is. */
+function withoutKey(error: BackendError, key: string): BackendError {
+  const { detail } = error.params;
+  if (!detail?.includes(key)) return error;
+  return new BackendError(error.code, { ...error.params, detail: detail.replaceAll(key, '…') });
 }
 
 function findFault(

@@ -125,3 +125,89 @@ describe('against the stand-in', () => {
     standIn = await startStandIn();
   });
 });
+
+describe("a secret's state, read from its receipt on the stand-in", () => {
+  /** Creates through v1, or through v2 as a server without v1 makes us do. */
+  async function created(api: 'ots-v1' | 'ots-v2', passphrase = 'tulip-42-Ladder') {
+    if (api === 'ots-v2') standIn.setFault('v1-missing');
+    const secret = await client().create('hunter2', { passphrase, ttlSeconds: 3600 });
+    standIn.setFault('none');
+    expect(secret.receipt?.api).toBe(api);
+    standIn.requests.length = 0;
+    return { link: secret.link, receipt: secret.receipt ?? { api, key: '' } };
+  }
+
+  /** Every request the status calls made: to the receipt endpoint, never to the secret. */
+  function statusPaths(): string[] {
+    return standIn.requests.map((request) => `${request.method} ${request.path}`);
+  }
+
+  const receiptPath = (api: 'ots-v1' | 'ots-v2', key: string) =>
+    api === 'ots-v1' ? `POST /api/v1/private/${key}` : `GET /api/v2/receipt/${key}`;
+
+  it.each(['ots-v1', 'ots-v2'] as const)(
+    '%s: new → viewed when the page is opened → received when revealed',
+    async (api) => {
+      const { link, receipt } = await created(api);
+      const backend = client();
+
+      expect(await backend.status(receipt)).toBe('new');
+      expect(await backend.status(receipt)).toBe('new');
+      expect(statusPaths()).toEqual([receiptPath(api, receipt.key), receiptPath(api, receipt.key)]);
+
+      const page = await fetch(link);
+      expect(page.status).toBe(200);
+      expect(await backend.status(receipt)).toBe('viewed');
+
+      expect(await reveal(link, 'tulip-42-Ladder')).toEqual({ ok: true, value: 'hunter2' });
+      expect(await backend.status(receipt)).toBe('received');
+      expect(await reveal(link, 'tulip-42-Ladder')).toMatchObject({ ok: false });
+    },
+  );
+
+  it.each(['ots-v1', 'ots-v2'] as const)('%s: burned after burn', async (api) => {
+    const { link, receipt } = await created(api);
+    const backend = client({ username: 'ops@example.com', token: 'token-123' });
+
+    await backend.burn(receipt, 'tulip-42-Ladder');
+    expect(await backend.status(receipt)).toBe('burned');
+    expect(await reveal(link, 'tulip-42-Ladder')).toMatchObject({ ok: false });
+    expect(statusPaths()[1]).toBe(receiptPath(api, receipt.key));
+    expect(standIn.requests[1]?.headers['authorization']).toMatch(/^Basic /);
+  });
+
+  it.each(['ots-v1', 'ots-v2'] as const)(
+    '%s: expired when the server no longer knows the receipt',
+    async (api) => {
+      const receipt = { api, key: 'z'.repeat(62) };
+      expect(await client().status(receipt)).toBe('expired');
+      expect(statusPaths()).toEqual([receiptPath(api, receipt.key)]);
+    },
+  );
+
+  it.each(['ots-v1', 'ots-v2'] as const)(
+    '%s: expired once the lifetime has run out, and after the receipt is gone',
+    async (api) => {
+      await standIn.close();
+      let now = Date.now();
+      standIn = await startStandIn({ now: () => now });
+      const { receipt } = await created(api);
+      const backend = client();
+
+      now += 3601 * 1000;
+      expect(await backend.status(receipt)).toBe('expired');
+      now += 3600 * 1000;
+      expect(await backend.status(receipt)).toBe('expired');
+      expect(standIn.store.byReceipt(receipt.key)).toBeUndefined();
+    },
+  );
+
+  it.each(['ots-v1', 'ots-v2'] as const)('%s: a server error is an error', async (api) => {
+    const { receipt } = await created(api);
+    standIn.setFault('server-error');
+    await expect(client().status(receipt)).rejects.toMatchObject({
+      code: 'server-error',
+      params: { status: 500 },
+    });
+  });
+});

@@ -345,3 +345,260 @@ describe('faults', () => {
     expect(pulled).toBeLessThan(10);
   });
 });
+
+describe("reading a secret's state from its receipt", () => {
+  const v1 = { api: 'ots-v1', key: receiptKey } as const;
+  const v2 = { api: 'ots-v2', key: receiptKey } as const;
+  const v2Answer = (record: Record<string, unknown>, wrapper = 'record') =>
+    jsonResponse(200, { success: true, [wrapper]: record, details: { type: 'record' } });
+
+  it('v1: POSTs an empty form to /api/v1/private/<receipt key>, with the credentials', async () => {
+    const { fake, instance } = backend([v1Receipt()], {
+      credentials: { username: 'ops@example.com', token: 'tok' },
+    });
+    expect(await instance.status(v1)).toBe('new');
+
+    expect(fake.calls).toHaveLength(1);
+    const [call] = fake.calls;
+    expect(call?.url).toBe(`${origin}/api/v1/private/${receiptKey}`);
+    expect(call?.init).toMatchObject({
+      method: 'POST',
+      credentials: 'omit',
+      redirect: 'error',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+    });
+    expect(call?.init.body).toBeInstanceOf(URLSearchParams);
+    expect((call?.init.body as URLSearchParams).toString()).toBe('');
+    expect(call?.init.headers).toEqual({
+      Authorization: `Basic ${Buffer.from('ops@example.com:tok').toString('base64')}`,
+      Accept: 'application/json',
+    });
+  });
+
+  it('v2: GETs /api/v2/receipt/<receipt key> without a body, with the credentials', async () => {
+    const { fake, instance } = backend([v2Answer({ state: 'new' })], {
+      credentials: { username: 'ops@example.com', token: 'tok' },
+    });
+    expect(await instance.status(v2)).toBe('new');
+
+    expect(fake.calls).toHaveLength(1);
+    const [call] = fake.calls;
+    expect(call?.url).toBe(`${origin}/api/v2/receipt/${receiptKey}`);
+    expect(call?.init).toMatchObject({ method: 'GET', credentials: 'omit', redirect: 'error' });
+    expect(call?.init.body).toBeUndefined();
+    expect(call?.init.headers).toEqual({
+      Authorization: `Basic ${Buffer.from('ops@example.com:tok').toString('base64')}`,
+      Accept: 'application/json',
+    });
+  });
+
+  it('sends no Authorization header without credentials', async () => {
+    const { fake, instance } = backend([v1Receipt(), v2Answer({ state: 'new' })]);
+    await instance.status(v1);
+    await instance.status(v2);
+    for (const call of fake.calls) expect(call.init.headers).not.toHaveProperty('Authorization');
+  });
+
+  it('refuses a stored receipt key that is not a key, without a request', async () => {
+    const { fake, instance } = backend([]);
+    const error = await failure(instance.status({ api: 'ots-v1', key: '../../share?x=' }));
+    expect(error).toMatchObject({ code: 'invalid-response', params: { reason: 'bad-key' } });
+    expect(fake.calls).toHaveLength(0);
+  });
+
+  it.each([
+    ['new', 'new'],
+    ['viewed', 'viewed'],
+    ['received', 'received'],
+    ['burned', 'burned'],
+    ['expired', 'expired'],
+    ['orphaned', 'expired'],
+    // v0.24's internal names
+    ['shared', 'new'],
+    ['previewed', 'viewed'],
+    ['revealed', 'received'],
+    [' Received ', 'received'],
+  ])('v1: maps state "%s" to %s', async (state, expected) => {
+    const { instance } = backend([v1Receipt({ state })]);
+    expect(await instance.status(v1)).toBe(expected);
+  });
+
+  it.each([
+    ['an unknown state', v1Receipt({ state: 'toast' })],
+    ['no state', v1Receipt({ state: undefined })],
+    ['an HTML page', new Response('<html>Sign in to the Wi-Fi</html>', { status: 200 })],
+  ])('v1: refuses a receipt with %s', async (_name, response) => {
+    const { instance } = backend([response]);
+    expect(await failure(instance.status(v1))).toMatchObject({
+      code: 'invalid-response',
+      params: { reason: 'not-json' },
+    });
+  });
+
+  it.each([
+    ['new', 'new'],
+    ['viewed', 'viewed'],
+    ['received', 'received'],
+    ['burned', 'burned'],
+    ['expired', 'expired'],
+    ['orphaned', 'expired'],
+    ['shared', 'new'],
+    ['previewed', 'viewed'],
+    ['revealed', 'received'],
+  ])('v2: maps state "%s" to %s', async (state, expected) => {
+    const { instance } = backend([
+      v2Answer({ state, is_viewed: 'false', is_received: 'false', is_burned: 'false' }),
+    ]);
+    expect(await instance.status(v2)).toBe(expected);
+  });
+
+  it.each(['receipt', 'metadata'])('v2: reads the receipt under "%s" too', async (wrapper) => {
+    const { instance } = backend([v2Answer({ state: 'revealed' }, wrapper)]);
+    expect(await instance.status(v2)).toBe('received');
+  });
+
+  it('v2: reads a receipt nested in the record, as conceal sends it', async () => {
+    const { instance } = backend([
+      v2Answer({ receipt: { state: 'burned' }, secret: { state: 'new' } }),
+    ]);
+    expect(await instance.status(v2)).toBe('burned');
+  });
+
+  it.each([
+    [{ is_viewed: 'false', is_received: 'false', is_burned: 'false' }, 'new'],
+    [{ is_viewed: 'true', is_received: 'false', is_burned: 'false' }, 'viewed'],
+    [{ is_previewed: true }, 'viewed'],
+    [{ is_viewed: 'true', is_received: 'true', is_burned: 'false' }, 'received'],
+    [{ is_revealed: '1' }, 'received'],
+    [{ is_viewed: 'false', is_received: 'false', is_burned: 'true' }, 'burned'],
+    [{ is_expired: 'true', is_destroyed: 'true' }, 'expired'],
+    [{ is_orphaned: true }, 'expired'],
+    [{ state: 'toast', is_received: 'true' }, 'received'],
+    [{ state: '', is_burned: true }, 'burned'],
+  ])('v2: without a known state, reads the flags %j', async (record, expected) => {
+    const { instance } = backend([v2Answer(record)]);
+    expect(await instance.status(v2)).toBe(expected);
+  });
+
+  it('v2: a "new" receipt whose page was opened is viewed (state stays "shared" since #3633)', async () => {
+    const { instance } = backend([
+      v2Answer({ state: 'shared', is_viewed: 'true', is_received: 'false' }),
+    ]);
+    expect(await instance.status(v2)).toBe('viewed');
+  });
+
+  it.each([
+    ['neither state nor flags', v2Answer({ identifier: receiptKey })],
+    ['no record', jsonResponse(200, { success: true })],
+    ['an HTML page', new Response('<html>Sign in</html>', { status: 200 })],
+  ])('v2: refuses a receipt with %s', async (_name, response) => {
+    const { instance } = backend([response]);
+    expect(await failure(instance.status(v2))).toMatchObject({
+      code: 'invalid-response',
+      params: { reason: 'not-json' },
+    });
+  });
+
+  it.each([
+    ['v1 "Unknown secret"', v1, v1Refusal(404, 'Unknown secret')],
+    [
+      'v1 "Unknown secret" without the header',
+      v1,
+      jsonResponse(404, { message: 'Unknown secret', secret_key: receiptKey }),
+    ],
+    [
+      'v2 RecordNotFound',
+      v2,
+      jsonResponse(404, { error: `identifier: ${receiptKey}`, error_type: 'RecordNotFound' }),
+    ],
+    ['v2 before ADR-013', v2, jsonResponse(404, { message: 'Unknown secret' })],
+  ] as const)(
+    'reports a receipt the server no longer knows (%s) as expired',
+    async (_name, receipt, response) => {
+      const { instance } = backend([response]);
+      expect(await instance.status(receipt)).toBe('expired');
+    },
+  );
+
+  it.each([
+    ['v1 credentials', v1, v1Refusal(401, 'Not authorized'), { code: 'unauthorized' }],
+    [
+      'v1 rate limit',
+      v1,
+      v1Refusal(400, 'Rate limit exceeded. Please try again later.'),
+      { code: 'rate-limited' },
+    ],
+    [
+      'v1 missing endpoint (HTML)',
+      v1,
+      new Response('<h1>Not Found</h1>', { status: 404 }),
+      { code: 'not-a-secret-server' },
+    ],
+    [
+      'v1 missing endpoint (JSON)',
+      v1,
+      jsonResponse(404, { message: 'Not Found' }),
+      { code: 'not-a-secret-server' },
+    ],
+    [
+      'v2 missing route',
+      v2,
+      jsonResponse(404, { error: 'Not Found', error_type: 'NotFound' }),
+      { code: 'not-a-secret-server' },
+    ],
+    [
+      'v2 404 page',
+      v2,
+      new Response('<h1>Not Found</h1>', { status: 404 }),
+      { code: 'not-a-secret-server' },
+    ],
+  ] as const)(
+    'does not take a 404 that means something else (%s) for expiry',
+    async (_name, receipt, response, expected) => {
+      const { instance } = backend([response]);
+      expect(await failure(instance.status(receipt))).toMatchObject(expected);
+    },
+  );
+
+  it.each([
+    [v1, jsonResponse(500, { message: 'An unexpected error occurred :[' })],
+    [v2, jsonResponse(500, { error: 'Internal Server Error', error_type: 'ServerError' })],
+  ])('throws the server error for a 500 (%j)', async (receipt, response) => {
+    const { instance } = backend([response]);
+    expect(await failure(instance.status(receipt))).toMatchObject({
+      code: 'server-error',
+      params: { status: 500 },
+    });
+  });
+
+  it.each([
+    [
+      v2,
+      jsonResponse(401, { error: 'Invalid credentials', error_type: 'Unauthorized' }),
+      { code: 'unauthorized', params: { detail: 'Invalid credentials' } },
+    ],
+    [
+      v2,
+      jsonResponse(429, {}, { 'Retry-After': '120' }),
+      { code: 'rate-limited', params: { seconds: 120 } },
+    ],
+    [v1, networkFailure(), { code: 'network', params: { host: 'eu.onetimesecret.com' } }],
+  ] as const)('passes on other failures as burn does (%#)', async (receipt, answer, expected) => {
+    const { instance } = backend([answer, networkFailure()]);
+    const error = await failure(instance.status(receipt));
+    expect({ code: error.code, params: error.params }).toEqual(expected);
+  });
+
+  it('never puts the receipt key in an error', async () => {
+    const { instance } = backend([
+      v1Refusal(400, `Receipt ${receiptKey} is locked`),
+      jsonResponse(422, { error: `Bad identifier: ${receiptKey}`, error_type: 'FormError' }),
+    ]);
+    for (const receipt of [v1, v2]) {
+      const error = await failure(instance.status(receipt));
+      expect(error.params.detail).toMatch(/^(Receipt … is locked|Bad identifier: …)$/);
+      expect(`${error.message} ${JSON.stringify(error.params)}`).not.toContain(receiptKey);
+    }
+  });
+});
