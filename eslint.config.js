@@ -27,7 +27,11 @@ const boundaryZones = [
   {
     // Content code runs beside hostile pages: no network clients, no crypto, no secrets.
     target: './src/content',
-    from: ['./src/shared/backends', './src/shared/passphrase.ts'],
+    from: [
+      './src/shared/backends',
+      './src/shared/passphrase.ts',
+      './src/shared/account-password.ts',
+    ],
     message: 'Content code must not reach backends or libsodium.',
   },
 ];
