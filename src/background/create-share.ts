@@ -1,4 +1,5 @@
 import { isFillTarget } from '../shared/check-fill-target.ts';
+import { isReminderDelay } from '../shared/history/reminders.ts';
 import { isLifetime } from '../shared/lifetime/choices.ts';
 import type { ShareRequest } from '../shared/messages.ts';
 import type { Handler } from './message-router.ts';
@@ -16,9 +17,13 @@ export const maxPassphraseChars = 1_000;
 export const createShare: Handler<'createShare'> = {
   accepts: (request): request is ShareRequest => {
     if (typeof request !== 'object' || request === null) return false;
-    const { secret, passphrase, ttlSeconds, fill } = request as Record<string, unknown>;
+    const { secret, passphrase, ttlSeconds, fill, fromTab, privateWindow, remindAfter } =
+      request as Record<string, unknown>;
     return (
       (fill === undefined || isFillTarget(fill)) &&
+      (fromTab === undefined || Number.isSafeInteger(fromTab)) &&
+      (privateWindow === undefined || typeof privateWindow === 'boolean') &&
+      (remindAfter === undefined || isReminderDelay(remindAfter)) &&
       typeof secret === 'string' &&
       secret.length <= maxSecretChars &&
       typeof passphrase === 'string' &&
@@ -27,10 +32,11 @@ export const createShare: Handler<'createShare'> = {
     );
   },
 
-  handle: ({ secret, passphrase, ttlSeconds, fill }) =>
+  handle: ({ secret, passphrase, ttlSeconds, fill, fromTab, privateWindow, remindAfter }) =>
     shareSecret(secret, {
       passphrase,
       ttlSeconds,
+      context: { tabId: fromTab, privateWindow, remindAfter },
       ...(fill ? { fill: (created) => fillAfterShare(fill, created) } : {}),
     }),
 };

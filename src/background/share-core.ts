@@ -5,6 +5,7 @@ import { MessageError, type FillResult, type ShareResult } from '../shared/messa
 import { readEffectiveSettings } from '../shared/settings.ts';
 import { writeShareState } from '../shared/share-state.ts';
 import type { UserError } from '../shared/user-error.ts';
+import { rememberShare, type ShareContext } from './history/remember-share.ts';
 import { openBackend } from './open-backend.ts';
 
 export interface ShareOptions {
@@ -13,6 +14,8 @@ export interface ShareOptions {
   ttlSeconds: Lifetime;
   /** Puts the link into the page once the secret exists. */
   fill?: (created: ShareResult) => Promise<FillResult>;
+  /** Where it was shared from, for the receipt and a reminder. */
+  context: ShareContext;
 }
 
 let inFlight = false;
@@ -60,6 +63,12 @@ async function share(secret: string, options: ShareOptions): Promise<ShareResult
     };
     // The secret exists now; the page gets the link even if the popup has closed meanwhile.
     if (options.fill) result.fill = await options.fill(result);
+    const receiptId = await rememberShare(
+      created,
+      { backendOrigin: settings.backendOrigin, hasPassphrase: options.passphrase !== '' },
+      options.context,
+    ).catch(() => undefined);
+    if (receiptId) result.receiptId = receiptId;
     await writeShareState({ status: 'done', result });
     return result;
   } catch (error) {

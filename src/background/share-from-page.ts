@@ -128,6 +128,7 @@ export const shareFromPage: Handler<'shareFromPage'> = {
       return await shareSecret(taken.value, {
         passphrase,
         ttlSeconds,
+        context: { tabId: request.tabId },
         fill: (created) => fillAfterShare(target, created, { label, kind: taken.kind }),
       });
     } finally {

@@ -1,6 +1,8 @@
 import type { ConnectionReport } from './backends/secret-backend.ts';
 import browser from './browser.ts';
 import type { Lifetime } from './lifetime/choices.ts';
+import type { ReminderDelay } from './history/reminders.ts';
+import type { ReceiptView } from './history/receipts.ts';
 import type { MenuRequest } from './menu-request.ts';
 import type { FillFailure, FillPlan, FormReport } from './ticket-form.ts';
 import type { UserError } from './user-error.ts';
@@ -18,6 +20,12 @@ export interface Protocol {
   testConnection: { request: Record<string, never>; response: ConnectionReport };
   /** "Share as one-time secret": the popup the right-click opened asks for the share. */
   shareFromPage: { request: PageShareRequest; response: ShareResult };
+  /** The popup's "Shared" list; `refresh` asks the backend for each secret's state first. */
+  listReceipts: { request: { refresh: boolean }; response: ReceiptView[] };
+  /** "Burn now", with the secret's passphrase when it has one. */
+  burnReceipt: { request: { id: string; passphrase: string }; response: ReceiptView[] };
+  /** "Clear all": every receipt and reminder. */
+  clearHistory: { request: Record<string, never>; response: null };
 }
 
 export interface PageShareRequest {
@@ -61,6 +69,12 @@ export interface ShareRequest {
   passphrase: string;
   ttlSeconds: Lifetime;
   fill?: FillTarget | undefined;
+  /** The tab the popup was opened for: the site a receipt names. */
+  fromTab?: number | undefined;
+  /** The popup is in a private window: nothing is recorded. */
+  privateWindow?: boolean | undefined;
+  /** A temporary account was made for support: remind the user to remove it. */
+  remindAfter?: ReminderDelay | undefined;
 }
 
 /** What the user gets back; the secret itself is not part of it. */
@@ -71,6 +85,8 @@ export interface ShareResult {
   createdAt: number;
   /** What happened to the page, when a fill was asked for. */
   fill?: FillResult | undefined;
+  /** The receipt kept for it (none in a private window, or from a backend without one). */
+  receiptId?: string | undefined;
 }
 
 export type MessageName = keyof Protocol;

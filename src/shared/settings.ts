@@ -17,6 +17,15 @@ export interface Settings {
   passphrase: { enabled: boolean; style: PassphraseStyle; length: number };
   passphraseTo: PassphraseDestination;
   workWeek: WorkWeek;
+  history: HistorySettings;
+}
+
+/** What OnceLink keeps of the secrets it created (src/shared/history). */
+export interface HistorySettings {
+  /** Keep receipts across browser restarts (storage.local) rather than for the session. */
+  keep: boolean;
+  /** A notification when support has opened a link. */
+  notifyWhenOpened: boolean;
 }
 
 export const defaultSettings: Settings = {
@@ -25,6 +34,7 @@ export const defaultSettings: Settings = {
   passphrase: { enabled: true, style: 'characters', length: 20 },
   passphraseTo: 'form',
   workWeek: defaultWorkWeek,
+  history: { keep: false, notifyWhenOpened: true },
 };
 
 /** Passphrase lengths that stay strong and typeable: symbols, or words of the EFF list. */
@@ -90,6 +100,13 @@ function repairWorkWeek(value: unknown): WorkWeek {
   };
 }
 
+function repairHistory(value: unknown): HistorySettings {
+  const stored = record(value);
+  const flag = (key: keyof HistorySettings) =>
+    typeof stored[key] === 'boolean' ? stored[key] : defaultSettings.history[key];
+  return { keep: flag('keep'), notifyWhenOpened: flag('notifyWhenOpened') };
+}
+
 export function isTimeZone(zone: string): boolean {
   if (zone === '') return true;
   try {
@@ -126,6 +143,7 @@ export function repairSettings(value: unknown): Settings {
     },
     passphraseTo: stored['passphraseTo'] === 'separately' ? 'separately' : 'form',
     workWeek: repairWorkWeek(stored['workWeek']),
+    history: repairHistory(stored['history']),
   };
 }
 

@@ -9,7 +9,9 @@ describe('the built manifest', () => {
     expect(manifest['manifest_version']).toBe(3);
     expect([...(manifest['permissions'] as string[])].sort()).toEqual([
       'activeTab',
+      'alarms',
       'contextMenus',
+      'notifications',
       'scripting',
       'storage',
     ]);

@@ -19,6 +19,14 @@ describe('settings', () => {
       passphrase: { enabled: true, style: 'characters', length: 20 },
       passphraseTo: 'form',
       workWeek: { days: [1, 2, 3, 4, 5], start: 540, end: 1020, timeZone: '', holidays: [] },
+      history: { keep: false, notifyWhenOpened: true },
+    });
+  });
+
+  it('keep receipts for the session unless the user chose otherwise, and repair bad flags', () => {
+    expect(repairSettings({ history: { keep: true, notifyWhenOpened: 'yes' } }).history).toEqual({
+      keep: true,
+      notifyWhenOpened: true,
     });
   });
 
