@@ -4,6 +4,7 @@ import type { Settings } from '../shared/settings.ts';
 import { BackendSection } from './components/backend-section.tsx';
 import { ConnectionTest } from './components/connection-test.tsx';
 import { CredentialsSection } from './components/credentials-section.tsx';
+import { HistorySection } from './components/history-section.tsx';
 import { LifetimeSection } from './components/lifetime-section.tsx';
 import { PassphraseSection } from './components/passphrase-section.tsx';
 import { useSettingsEditor, type SaveStatus } from './use-settings-editor.ts';
@@ -52,6 +53,10 @@ export function App({ initial, policy }: { initial: Settings; policy: ManagedPol
         restrictedTo={policy.allowedLifetimes}
         allowed={lifetimesAllowedBy(policy)}
         onChange={(workWeek) => void update((current) => ({ ...current, workWeek }))}
+      />
+      <HistorySection
+        history={settings.history}
+        onChange={(history) => void update((current) => ({ ...current, history }))}
       />
     </main>
   );

@@ -5,6 +5,7 @@ import type { ShareResult } from '../shared/messages.ts';
 import browser from '../shared/browser.ts';
 import type { ManagedPolicy } from '../shared/managed-policy.ts';
 import type { MenuRequest } from '../shared/menu-request.ts';
+import type { ReminderDelay } from '../shared/history/reminders.ts';
 import type { Settings } from '../shared/settings.ts';
 import {
   isInterrupted,
@@ -14,11 +15,20 @@ import {
 } from '../shared/share-state.ts';
 import type { UserError } from '../shared/user-error.ts';
 import { FromPageShare } from './components/from-page-share.tsx';
+import { SharedList } from './components/shared-list.tsx';
+import { TemporaryAccount } from './components/temporary-account.tsx';
 import { ShareForm } from './components/share-form.tsx';
 import { ShareResultView } from './components/share-result.tsx';
 
 type View =
-  | { kind: 'form'; earlierError?: UserError }
+  | {
+      kind: 'form';
+      earlierError?: UserError;
+      /** A temporary account's password, to share with a reminder to remove the account. */
+      account?: { password: string; remindAfter: ReminderDelay | undefined };
+    }
+  | { kind: 'shared' } // the secrets shared, with their state
+  | { kind: 'account' } // a password for a temporary account
   | { kind: 'from-page'; clicked: MenuRequest } // opened by "Share as one-time secret"
   | { kind: 'waiting' } // a link started in an earlier opening of the popup is still on its way
   | { kind: 'result'; result: ShareResult };
@@ -67,6 +77,9 @@ export function App({
     });
   }, [view.kind]);
 
+  // The result of this opening, whose passphrase "Burn now" may use.
+  const [lastResult, setLastResult] = useState<ShareResult | undefined>();
+
   const startOver = () => {
     void writeShareState({ status: 'idle' });
     setView({ kind: 'form' });
@@ -85,6 +98,16 @@ export function App({
           {t('openOptions')}
         </button>
       </header>
+      {(view.kind === 'form' || view.kind === 'result') && (
+        <nav class="view-links" aria-label={t('moreActions')}>
+          <button type="button" class="secondary" onClick={() => setView({ kind: 'shared' })}>
+            {t('sharedTitle')}
+          </button>
+          <button type="button" class="secondary" onClick={() => setView({ kind: 'account' })}>
+            {t('accountTitle')}
+          </button>
+        </nav>
+      )}
       {view.kind === 'result' && <ShareResultView result={view.result} onDone={startOver} />}
       {view.kind === 'waiting' && (
         <section class="waiting" aria-busy="true">
@@ -101,14 +124,34 @@ export function App({
           onCreated={(result) => setView({ kind: 'result', result })}
         />
       )}
+      {view.kind === 'shared' && (
+        <SharedList
+          lastResult={share.status === 'done' ? share.result : lastResult}
+          backendHost={backendHost}
+          onBack={() => setView({ kind: 'form' })}
+        />
+      )}
+      {view.kind === 'account' && (
+        <TemporaryAccount
+          onShare={(password, remindAfter) =>
+            setView({ kind: 'form', account: { password, remindAfter } })
+          }
+          onBack={() => setView({ kind: 'form' })}
+        />
+      )}
       {view.kind === 'form' && (
         <ShareForm
+          key={view.account?.password ?? ''}
+          account={view.account}
           settings={settings}
           policy={policy}
           backendHost={backendHost}
           maxSecretBytes={otsMaxSecretBytes}
           earlierError={view.earlierError}
-          onCreated={(result) => setView({ kind: 'result', result })}
+          onCreated={(result) => {
+            setLastResult(result);
+            setView({ kind: 'result', result });
+          }}
         />
       )}
     </main>

@@ -109,6 +109,22 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (scheme) =>
     await expectNoViolations(popup.page);
   });
 
+  it("the popup's shared secrets and temporary account pass axe", async () => {
+    const popup = await popupOnSupportPage('history');
+    await popup.secretField.fill('smtp: s3cret');
+    await popup.create();
+    await popup.result();
+    await popup.page.getByRole('button', { name: 'Shared secrets' }).click();
+    await popup.page.getByRole('button', { name: 'Burn now' }).waitFor();
+    await expectNoViolations(popup.page);
+
+    await popup.page.getByRole('button', { name: 'Back' }).click();
+    await popup.page.getByRole('button', { name: 'Temporary account' }).click();
+    await popup.page.getByRole('button', { name: 'Show password' }).waitFor();
+    await expectNoViolations(popup.page);
+    await expectReadableFields(popup.page);
+  });
+
   it('the popup on a page without a support form passes axe', async () => {
     const popup = await popupOn('neg-login.html', 'none');
     expect(await popup.pageVerdict()).toContain('No support form');

@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import browser from '../../shared/browser.ts';
+import type { ReminderDelay } from '../../shared/history/reminders.ts';
 import { t } from '../../shared/i18n.ts';
 import { otsMaxTtlSeconds } from '../../shared/backends/onetimesecret/ots-limits.ts';
 import type { Lifetime } from '../../shared/lifetime/choices.ts';
@@ -27,6 +29,8 @@ interface Props {
   maxSecretBytes: number;
   /** A failure that happened while the popup was closed. */
   earlierError: UserError | undefined;
+  /** A temporary account's password to share, and when to remind the user of the account. */
+  account?: { password: string; remindAfter: ReminderDelay | undefined } | undefined;
   onCreated: (result: ShareResult) => void;
 }
 
@@ -36,9 +40,10 @@ export function ShareForm({
   backendHost,
   maxSecretBytes,
   earlierError,
+  account,
   onCreated,
 }: Props) {
-  const [secret, setSecret] = useState('');
+  const [secret, setSecret] = useState(account?.password ?? '');
   const { passphrase, setPassphrase, regenerate, generating } = useGeneratedPassphrase(
     settings.passphrase,
   );
@@ -80,7 +85,18 @@ export function ShareForm({
     setBusy(true);
     setError(undefined);
     try {
-      onCreated(await send('createShare', { secret, passphrase, ttlSeconds: lifetime, fill }));
+      const { incognito } = await browser.windows.getCurrent();
+      onCreated(
+        await send('createShare', {
+          secret,
+          passphrase,
+          ttlSeconds: lifetime,
+          fill,
+          fromTab: inspection.status === 'read' ? inspection.tabId : undefined,
+          privateWindow: incognito,
+          remindAfter: account?.remindAfter,
+        }),
+      );
     } catch (failure) {
       // The typed secret stays in the field: nothing is lost on a failure (rule 7).
       const userError = failure instanceof MessageError ? failure.error : undefined;
@@ -136,6 +152,7 @@ export function ShareForm({
       <button type="submit" class="primary" disabled={busy || generating}>
         {t(busy ? 'creating' : fill ? 'createAndFill' : 'createLink')}
       </button>
+      {account?.remindAfter !== undefined && <p class="hint center">{t('accountReminderNote')}</p>}
       <p class="hint center" aria-live="polite">
         {busy ? t('creatingHint') : t('backendNote', backendHost)}
       </p>
