@@ -1,5 +1,6 @@
 import { createShareMenu, listenForShareMenuClicks } from './context-menu.ts';
 import { createShare } from './create-share.ts';
+import { followKeepChoice } from './history/follow-keep-choice.ts';
 import { listenForHistoryAlarms } from './history/history-alarms.ts';
 import { burnReceipt, clearHistory, listReceipts } from './history/history-handlers.ts';
 import { installE2eHooks } from './e2e-hooks.ts';
@@ -19,6 +20,7 @@ listenForMessages({
   clearHistory,
 });
 listenForHistoryAlarms();
+followKeepChoice();
 listenForShareMenuClicks();
 void createShareMenu();
 if (__E2E__) installE2eHooks();

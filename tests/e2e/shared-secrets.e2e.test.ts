@@ -92,6 +92,18 @@ describe('shared secrets', () => {
     expect(await reveal(link, passphrase ?? '')).toMatchObject({ ok: false });
   });
 
+  it('move to storage.local when the user keeps them across restarts', async () => {
+    await share('smtp: kept');
+    const { browser } = environment();
+    expect((await browser.storageArea('session'))['receipts']).toHaveLength(1);
+
+    const options = await browser.openExtensionPage('src/options/index.html');
+    await options.getByLabel('Keep receipts after the browser restarts').check();
+    await expect.poll(async () => (await browser.storageArea('local'))['receipts']).toHaveLength(1);
+    expect(await browser.storageArea('session')).not.toHaveProperty('receipts');
+    await options.close();
+  });
+
   it('share a temporary account password and remind to remove the account', async () => {
     const { page, popup } = await openWithPopup(environment(), 'demo-support-form.html');
     await popup.page.getByRole('button', { name: 'Temporary account' }).click();
@@ -125,7 +137,7 @@ describe('shared secrets', () => {
     expect(await storageDump()).not.toContain('reminders');
   });
 
-  it('keep no secret, passphrase or link in receipts, and no receipt after "Clear all"', async () => {
+  it('keep no secret, passphrase or link in receipts, and nothing of them after "Clear all"', async () => {
     const first = await share('db: nothing-kept-1');
     await first.popup.page.getByRole('button', { name: 'Share another secret' }).click();
     const second = await share('db: nothing-kept-2');
@@ -140,12 +152,14 @@ describe('shared secrets', () => {
     for (const text of [...secrets, ...passphrases, first.link, second.link])
       expect(kept).not.toContain(text);
 
+    // "Share another secret" forgets the last result; "Clear all" the receipts.
+    await second.popup.page.getByRole('button', { name: 'Share another secret' }).click();
     await openShared(second.popup);
     await second.popup.page.getByRole('button', { name: 'Clear all' }).click();
     await second.popup.page.getByText('Nothing shared yet.').waitFor();
-    await second.popup.page.getByRole('button', { name: 'Back' }).click();
     const dump = await storageDump();
     expect(dump).not.toContain('receipts');
-    for (const text of secrets) expect(dump).not.toContain(text);
+    for (const text of [...secrets, ...passphrases, first.link, second.link])
+      expect(dump).not.toContain(text);
   });
 });
