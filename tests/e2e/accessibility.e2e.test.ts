@@ -125,6 +125,18 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (scheme) =>
     await expectReadableFields(popup.page);
   });
 
+  it('the popup opened by "Share as one-time secret", telling what is wrong, passes axe', async () => {
+    const { browser, pages } = environment();
+    const page = await browser.openPage(pages.url(`wpforms-wp-mail-smtp.html?a11y=${scheme}`));
+    await page.locator('#wpforms-1357-field_9').click({ button: 'right' });
+    const popup = await browser.clickShareMenu(page);
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.getByRole('button', { name: 'Try again' }).waitFor();
+    await expectFollowsScheme(popup, scheme);
+    await expectNoViolations(popup);
+    await expectVisibleFocus(popup);
+  });
+
   it('the popup on a page without a support form passes axe', async () => {
     const popup = await popupOn('neg-login.html', 'none');
     expect(await popup.pageVerdict()).toContain('No support form');
