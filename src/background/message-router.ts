@@ -1,13 +1,12 @@
 import browser from '../shared/browser.ts';
 import {
-  MessageError,
   type Envelope,
   type MessageName,
   type Outcome,
+  toUserError,
   type Request,
   type Response,
 } from '../shared/messages.ts';
-import type { UserError } from '../shared/user-error.ts';
 import type { Runtime } from 'webextension-polyfill';
 
 export interface Handler<Name extends MessageName> {
@@ -54,10 +53,4 @@ function readEnvelope(message: unknown, handlers: Handlers): Envelope | undefine
   const { name } = message as { name?: unknown };
   if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) return undefined;
   return message as Envelope;
-}
-
-function toUserError(error: unknown): UserError {
-  if (error instanceof MessageError) return error.error;
-  // Nothing from an unexpected error is passed on: its text could quote anything.
-  return { code: 'unexpected', params: {} };
 }

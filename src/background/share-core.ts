@@ -1,10 +1,13 @@
-import { BackendError } from '../shared/backends/backend-error.ts';
 import { hasHostPermission } from '../shared/host-permission.ts';
 import type { Lifetime } from '../shared/lifetime/choices.ts';
-import { MessageError, type FillResult, type ShareResult } from '../shared/messages.ts';
+import {
+  MessageError,
+  toUserError,
+  type FillResult,
+  type ShareResult,
+} from '../shared/messages.ts';
 import { readEffectiveSettings } from '../shared/settings.ts';
 import { writeShareState } from '../shared/share-state.ts';
-import type { UserError } from '../shared/user-error.ts';
 import { rememberShare, type ShareContext } from './history/remember-share.ts';
 import { openBackend } from './open-backend.ts';
 
@@ -72,13 +75,8 @@ async function share(secret: string, options: ShareOptions): Promise<ShareResult
     await writeShareState({ status: 'done', result });
     return result;
   } catch (error) {
-    const userError = asUserError(error);
+    const userError = toUserError(error);
     await writeShareState({ status: 'failed', error: userError });
     throw new MessageError(userError);
   }
-}
-
-function asUserError(error: unknown): UserError {
-  if (error instanceof BackendError) return { code: error.code, params: error.params };
-  return { code: 'unexpected', params: {} };
 }

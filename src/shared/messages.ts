@@ -1,3 +1,4 @@
+import { BackendError } from './backends/backend-error.ts';
 import type { ConnectionReport } from './backends/secret-backend.ts';
 import browser from './browser.ts';
 import type { Lifetime } from './lifetime/choices.ts';
@@ -106,6 +107,17 @@ export class MessageError extends Error {
   constructor(readonly error: UserError) {
     super(error.code);
   }
+}
+
+/**
+ * Any failure as the user may be told of it. A backend's error carries only what its sentence
+ * needs (hosts, sizes, statuses); nothing from an unexpected error is passed on, since its text
+ * could quote anything.
+ */
+export function toUserError(error: unknown): UserError {
+  if (error instanceof MessageError) return error.error;
+  if (error instanceof BackendError) return { code: error.code, params: error.params };
+  return { code: 'unexpected', params: {} };
 }
 
 /** Sends a message to the background; resolves with its answer or throws a MessageError. */

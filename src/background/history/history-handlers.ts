@@ -1,8 +1,6 @@
 import browser from '../../shared/browser.ts';
-import { BackendError } from '../../shared/backends/backend-error.ts';
 import { clearReceipts, viewOf } from '../../shared/history/receipts.ts';
 import { readReminders, writeReminders } from '../../shared/history/reminders.ts';
-import { MessageError } from '../../shared/messages.ts';
 import type { Handler } from '../message-router.ts';
 import { openBackend } from '../open-backend.ts';
 import { inTurn } from './lock.ts';
@@ -39,14 +37,8 @@ export const burnReceipt: Handler<'burnReceipt'> = {
       const receipts = await changeReceipts(async (current) => {
         const target = current.find((receipt) => receipt.id === id);
         if (!target) return current;
-        try {
-          const backend = await openBackend(target.backendOrigin);
-          await backend.burn(target.receipt, passphrase);
-        } catch (error) {
-          if (error instanceof BackendError)
-            throw new MessageError({ code: error.code, params: error.params });
-          throw error;
-        }
+        const backend = await openBackend(target.backendOrigin);
+        await backend.burn(target.receipt, passphrase);
         return current.map((receipt) =>
           receipt === target
             ? { ...receipt, state: 'burned' as const, checkedAt: Date.now() }

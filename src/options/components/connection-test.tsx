@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n.ts';
-import { MessageError, send } from '../../shared/messages.ts';
+import { send, toUserError } from '../../shared/messages.ts';
 import { errorText } from '../../shared/ui/error-text.ts';
 import { GrantAccessButton } from '../../shared/ui/grant-access-button.tsx';
 import type { UserError } from '../../shared/user-error.ts';
@@ -30,7 +30,7 @@ export function ConnectionTest({ origin }: { origin: string }) {
     } catch (failure) {
       setState({
         kind: 'failed',
-        error: failure instanceof MessageError ? failure.error : { code: 'unexpected', params: {} },
+        error: toUserError(failure),
       });
     }
   };

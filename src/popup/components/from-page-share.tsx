@@ -6,7 +6,7 @@ import { t } from '../../shared/i18n.ts';
 import { lifetimeReason } from '../../shared/lifetime/reason.ts';
 import { suggestLifetime } from '../../shared/lifetime/suggest-lifetime.ts';
 import { lifetimesAllowedBy, type ManagedPolicy } from '../../shared/managed-policy.ts';
-import { MessageError, send, type ShareResult } from '../../shared/messages.ts';
+import { send, toUserError, type ShareResult } from '../../shared/messages.ts';
 import type { MenuRequest } from '../../shared/menu-request.ts';
 import type { Settings } from '../../shared/settings.ts';
 import type { UserError } from '../../shared/user-error.ts';
@@ -49,9 +49,7 @@ export function FromPageShare({ clicked, settings, policy, backendHost, onCreate
         }),
       );
     } catch (failure) {
-      setError(
-        failure instanceof MessageError ? failure.error : { code: 'unexpected', params: {} },
-      );
+      setError(toUserError(failure));
     }
   };
 

@@ -8,7 +8,7 @@ import { suggestLifetime } from '../../shared/lifetime/suggest-lifetime.ts';
 import { lifetimesAllowedBy, type ManagedPolicy } from '../../shared/managed-policy.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { fillsAnything, labelsByToken, planFill } from '../../shared/fill-plan.ts';
-import { MessageError, send, type FillTarget, type ShareResult } from '../../shared/messages.ts';
+import { send, toUserError, type FillTarget, type ShareResult } from '../../shared/messages.ts';
 import { checkSecret } from '../../shared/secret-size.ts';
 import type { FillPlan } from '../../shared/ticket-form.ts';
 import type { UserError } from '../../shared/user-error.ts';
@@ -99,8 +99,7 @@ export function ShareForm({
       );
     } catch (failure) {
       // The typed secret stays in the field: nothing is lost on a failure (rule 7).
-      const userError = failure instanceof MessageError ? failure.error : undefined;
-      setError({ error: userError ?? { code: 'unexpected', params: {} }, lost: false });
+      setError({ error: toUserError(failure), lost: false });
       setBusy(false);
     }
   };

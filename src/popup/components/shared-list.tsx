@@ -3,7 +3,7 @@ import type { ReceiptState } from '../../shared/backends/secret-backend.ts';
 import { formatExpiry } from '../../shared/format-expiry.ts';
 import { isSettled, type ReceiptView } from '../../shared/history/receipts.ts';
 import { t } from '../../shared/i18n.ts';
-import { MessageError, send, type ShareResult } from '../../shared/messages.ts';
+import { send, toUserError, type ShareResult } from '../../shared/messages.ts';
 import type { UserError } from '../../shared/user-error.ts';
 import { ErrorNotice } from './error-notice.tsx';
 
@@ -37,9 +37,7 @@ export function SharedList({ lastResult, backendHost, onBack }: Props) {
     try {
       setReceipts(await work());
     } catch (failure) {
-      setError(
-        failure instanceof MessageError ? failure.error : { code: 'unexpected', params: {} },
-      );
+      setError(toUserError(failure));
     } finally {
       setBusy(false);
     }

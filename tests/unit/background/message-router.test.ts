@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { BackendError } from '../../../src/shared/backends/backend-error.ts';
 import { listenForMessages, type Handlers } from '../../../src/background/message-router.ts';
 import { MessageError, type ShareRequest } from '../../../src/shared/messages.ts';
 import { fakeBrowser } from '../../support/fake-extension-api.ts';
@@ -97,6 +98,11 @@ describe('privileged messages (rule 6, security cases 4-7)', () => {
     expect(await deliver({ name: 'createShare', request: shareRequest }, extensionPage)).toEqual({
       ok: false,
       error: { code: 'busy', params: {} },
+    });
+    handle.mockRejectedValueOnce(new BackendError('rate-limited', { seconds: 30 }));
+    expect(await deliver({ name: 'createShare', request: shareRequest }, extensionPage)).toEqual({
+      ok: false,
+      error: { code: 'rate-limited', params: { seconds: 30 } },
     });
     handle.mockRejectedValueOnce(new Error('secret text in a message'));
     expect(
