@@ -1,16 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { otsMaxTtlSeconds } from '../../shared/backends/onetimesecret/ots-limits.ts';
 import browser from '../../shared/browser.ts';
 import { originPattern } from '../../shared/host-permission.ts';
 import { t } from '../../shared/i18n.ts';
 import { lifetimeReason } from '../../shared/lifetime/reason.ts';
-import { suggestLifetime } from '../../shared/lifetime/suggest-lifetime.ts';
-import { lifetimesAllowedBy, type ManagedPolicy } from '../../shared/managed-policy.ts';
+import type { ManagedPolicy } from '../../shared/managed-policy.ts';
 import { send, toUserError, type ShareResult } from '../../shared/messages.ts';
 import type { MenuRequest } from '../../shared/menu-request.ts';
 import type { Settings } from '../../shared/settings.ts';
 import type { UserError } from '../../shared/user-error.ts';
 import { useGeneratedPassphrase } from '../use-generated-passphrase.ts';
+import { useSuggestedLifetime } from '../use-suggested-lifetime.ts';
 import { ErrorNotice } from './error-notice.tsx';
 
 interface Props {
@@ -28,12 +27,7 @@ interface Props {
  */
 export function FromPageShare({ clicked, settings, policy, backendHost, onCreated }: Props) {
   const { passphrase, generating } = useGeneratedPassphrase(settings.passphrase);
-  const [suggestion] = useState(() =>
-    suggestLifetime(Date.now(), settings.workWeek, {
-      allowed: lifetimesAllowedBy(policy),
-      maxSeconds: otsMaxTtlSeconds,
-    }),
-  );
+  const { suggestion } = useSuggestedLifetime(settings, policy);
   const [error, setError] = useState<UserError | undefined>();
   const started = useRef(false);
 

@@ -2,10 +2,8 @@ import { useState } from 'preact/hooks';
 import browser from '../../shared/browser.ts';
 import type { ReminderDelay } from '../../shared/history/reminders.ts';
 import { t } from '../../shared/i18n.ts';
-import { otsMaxTtlSeconds } from '../../shared/backends/onetimesecret/ots-limits.ts';
 import type { Lifetime } from '../../shared/lifetime/choices.ts';
-import { suggestLifetime } from '../../shared/lifetime/suggest-lifetime.ts';
-import { lifetimesAllowedBy, type ManagedPolicy } from '../../shared/managed-policy.ts';
+import type { ManagedPolicy } from '../../shared/managed-policy.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { fillsAnything, labelsByToken, planFill } from '../../shared/fill-plan.ts';
 import { send, toUserError, type FillTarget, type ShareResult } from '../../shared/messages.ts';
@@ -16,6 +14,7 @@ import { lifetimeReason } from '../../shared/lifetime/reason.ts';
 import { useHostPermission } from '../../shared/ui/use-host-permission.ts';
 import { useTabInspection, type InspectionState } from '../use-tab-inspection.ts';
 import { useGeneratedPassphrase } from '../use-generated-passphrase.ts';
+import { useSuggestedLifetime } from '../use-suggested-lifetime.ts';
 import { ErrorNotice } from './error-notice.tsx';
 import { LifetimeField } from './lifetime-field.tsx';
 import { PageTarget } from './page-target.tsx';
@@ -47,13 +46,7 @@ export function ShareForm({
   const { passphrase, setPassphrase, regenerate, generating } = useGeneratedPassphrase(
     settings.passphrase,
   );
-  const choices = lifetimesAllowedBy(policy);
-  const [suggestion] = useState(() =>
-    suggestLifetime(Date.now(), settings.workWeek, {
-      allowed: choices,
-      maxSeconds: otsMaxTtlSeconds,
-    }),
-  );
+  const { choices, suggestion } = useSuggestedLifetime(settings, policy);
   const [lifetime, setLifetime] = useState<Lifetime>(suggestion.ttlSeconds);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ error: UserError; lost: boolean } | undefined>(
