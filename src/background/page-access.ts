@@ -19,18 +19,21 @@ import {
  */
 export interface PageTarget {
   tabId: number;
+  /** The frame that was read: the top one unless the right-click was in a frame from another site. */
+  frameId?: number | undefined;
   /** Chrome names documents: a fill then reaches exactly the document that was read. */
   documentId?: string | undefined;
 }
 
 type ApiScope = Record<string, ContentApi | undefined>;
 
-function target({ tabId, documentId }: PageTarget): {
+/** The document that was read where the browser names documents, else its frame. */
+function target({ tabId, frameId = 0, documentId }: PageTarget): {
   tabId: number;
   frameIds?: number[];
   documentIds?: string[];
 } {
-  return documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
+  return documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
 }
 
 /** Reads the page; undefined where the browser gives no access (its own pages, the web store, PDFs). */
@@ -39,7 +42,7 @@ export async function readTab(
   frameId = 0,
 ): Promise<{ facts: PageFacts; documentId?: string } | undefined> {
   try {
-    const where = { tabId, frameIds: [frameId] };
+    const where = target({ tabId, frameId });
     const [installed] = await browser.scripting.executeScript({
       target: where,
       func: (key: string) => key in globalThis,
@@ -93,13 +96,11 @@ export async function fillTab(
  * inspection): the password field's value or the text selected in a field.
  */
 export async function takeFromTab(
-  page: PageTarget & { frameId: number },
+  page: PageTarget,
   clicked: ClickedField,
 ): Promise<TakenSecret | undefined> {
   try {
-    const where = page.documentId
-      ? { tabId: page.tabId, documentIds: [page.documentId] }
-      : { tabId: page.tabId, frameIds: [page.frameId] };
+    const where = target(page);
     await browser.scripting.executeScript({ target: where, files: [takeScriptFile] });
     const [taken] = await browser.scripting.executeScript({
       target: where,

@@ -123,6 +123,7 @@ export const shareFromPage: Handler<'shareFromPage'> = {
       const target: FillTarget = {
         tabId: page.tabId,
         documentId: page.documentId,
+        frameId: page.frameId,
         ...planAround(facts, taken, settings),
       };
       return await shareSecret(taken.value, {

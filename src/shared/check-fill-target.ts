@@ -27,9 +27,11 @@ function isPlan(value: unknown): value is FillPlan {
 /** Schema check of a fill request from an extension page (security case 7). */
 export function isFillTarget(value: unknown): value is FillTarget {
   if (typeof value !== 'object' || value === null) return false;
-  const { tabId, documentId, plan, labels, language } = value as Record<string, unknown>;
+  const { tabId, frameId, documentId, plan, labels, language } = value as Record<string, unknown>;
   return (
     Number.isInteger(tabId) &&
+    // The popup fills the top frame; only the right-click reaches into another.
+    frameId === undefined &&
     (documentId === undefined || (typeof documentId === 'string' && documentId.length < 100)) &&
     isPlan(plan) &&
     typeof language === 'string' &&

@@ -47,6 +47,8 @@ export type TabInspection =
 /** Where to fill the link and passphrase once the secret exists. */
 export interface FillTarget {
   tabId: number;
+  /** Set only by the right-click in a frame from another site: the field is emptied there. */
+  frameId?: number | undefined;
   documentId?: string | undefined;
   plan: FillPlan;
   /** The labels of the fields the plan writes to, for telling the user where things went. */

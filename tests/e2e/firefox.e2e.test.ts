@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import type { Browser as WebExtensionApi } from 'webextension-polyfill';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchFirefoxExtension, type FirefoxSession } from '../support/firefox-extension.ts';
@@ -36,7 +36,7 @@ function openFixture(name: string): Promise<Page> {
   return firefox.openPage(`${pages.url(name)}?visit=${String(visits)}`);
 }
 
-const value = (page: Page, selector: string) =>
+const value = (page: Page | Frame, selector: string) =>
   page.$eval(selector, (field) => (field as HTMLInputElement).value);
 
 /** The popup's result view: the link and passphrase, shown. */
@@ -99,5 +99,29 @@ describe('OnceLink in Firefox', () => {
     expect(await value(page, '#wpforms-1357-field_10')).toBe(link);
     expect(await value(page, '#wpforms-1357-field_11')).toBe(passphrase);
     expect(await reveal(link, passphrase)).toEqual({ ok: true, value: 'Hunter2-in-Firefox' });
+  });
+
+  it('takes a password from a frame of another site and writes nothing into that frame', async () => {
+    const page = await openFixture('menu/cross-origin-frame.html');
+    const frameUrl = pages
+      .url('menu/cross-origin-frame-inner.html')
+      .replace('127.0.0.1', 'localhost');
+    const frame = await (await page.waitForSelector('#widget-frame'))?.contentFrame();
+    if (!frame) throw new Error('no widget frame');
+    await frame.waitForSelector('#ssh-password');
+    await frame.type('#ssh-password', 'Frame-s3cret');
+    await frame.focus('#ssh-password');
+
+    await firefox.clickShareMenu(page, frameUrl);
+    const share = await firefox.lastShare();
+    expect(share.status).toBe('done');
+
+    expect(await value(frame, '#ssh-password')).toBe('');
+    for (const selector of ['#widget-link', '#widget-passphrase'])
+      expect(await value(frame, selector)).toBe('');
+    for (const selector of ['#site-link', '#site-passphrase', '#site-message'])
+      expect(await value(page, selector)).toBe('');
+    const { link = '', passphrase = '' } = share.result ?? {};
+    expect(await reveal(link, passphrase)).toEqual({ ok: true, value: 'Frame-s3cret' });
   });
 });

@@ -23,11 +23,11 @@ export interface FirefoxSession {
   /** The popup, opened for the tab that shows `page`. */
   openPopup(page: Page): Promise<Page>;
   /**
-   * "Share as one-time secret" chosen on the focused field of `page`. Firefox opens its real
-   * popup for it (action.openPopup), which BiDi does not show as a page: a test reads the
-   * outcome in the page and in `lastShare()`.
+   * "Share as one-time secret" chosen on the focused field of `page` (in its frame that shows
+   * `frameUrl`, when given). Firefox opens its real popup for it (action.openPopup), which BiDi
+   * does not show as a page: a test reads the outcome in the page and in `lastShare()`.
    */
-  clickShareMenu(page: Page): Promise<void>;
+  clickShareMenu(page: Page, frameUrl?: string): Promise<void>;
   /** What the background keeps of the last share (storage.session), once it has ended. */
   lastShare(): Promise<{ status: string; result?: { link: string; passphrase: string } }>;
   /** Settings on `origin`, as saving it on the options page does. */
@@ -90,6 +90,21 @@ export async function launchFirefoxExtension(dist = 'dist-firefox-e2e'): Promise
     return id;
   }
 
+  /** The browser's id for the frame of the tab that shows `frameUrl`, as a menu click reports it. */
+  async function frameIdOf(tabId: number, frameUrl: string): Promise<number> {
+    const frames = await extension.evaluate(
+      (id) =>
+        (globalThis as unknown as ExtensionScope).browser.scripting.executeScript({
+          target: { tabId: id, allFrames: true },
+          func: () => location.href,
+        }),
+      tabId,
+    );
+    const frame = frames.find((injection) => injection.result === frameUrl);
+    if (!frame) throw new Error(`no frame shows ${frameUrl}`);
+    return frame.frameId;
+  }
+
   /** Background tabs are throttled: each step would take seconds. */
   async function front(page: Page): Promise<Page> {
     await page.bringToFront();
@@ -117,13 +132,15 @@ export async function launchFirefoxExtension(dist = 'dist-firefox-e2e'): Promise
       await popup.waitForSelector('main');
       return popup;
     },
-    async clickShareMenu(page) {
+    async clickShareMenu(page, frameUrl) {
       const tabId = await tabIdOf(page);
+      const frameId = frameUrl === undefined ? 0 : await frameIdOf(tabId, frameUrl);
       const info = {
         menuItemId: 'share-as-one-time-secret',
         editable: true,
-        frameId: 0,
+        frameId,
         pageUrl: page.url(),
+        ...(frameUrl === undefined ? {} : { frameUrl }),
       };
       // The last share is the one this click makes.
       await extension.evaluate(() =>
