@@ -1,14 +1,12 @@
 import { isFillTarget } from '../shared/check-fill-target.ts';
 import { isReminderDelay } from '../shared/history/reminders.ts';
-import { isLifetime } from '../shared/lifetime/choices.ts';
 import type { ShareRequest } from '../shared/messages.ts';
 import type { Handler } from './message-router.ts';
 import { fillAfterShare } from './fill-after-share.ts';
-import { shareSecret } from './share-core.ts';
+import { isShareOptions, shareSecret } from './share-core.ts';
 
 /** Far beyond any secret the backends accept; stops absurd payloads before any work. */
 const maxSecretChars = 100_000;
-export const maxPassphraseChars = 1_000;
 
 /**
  * The popup's "Create link": created here rather than in the popup so that it completes, and
@@ -26,9 +24,7 @@ export const createShare: Handler<'createShare'> = {
       (remindAfter === undefined || isReminderDelay(remindAfter)) &&
       typeof secret === 'string' &&
       secret.length <= maxSecretChars &&
-      typeof passphrase === 'string' &&
-      passphrase.length <= maxPassphraseChars &&
-      isLifetime(ttlSeconds)
+      isShareOptions({ passphrase, ttlSeconds })
     );
   },
 

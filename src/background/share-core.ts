@@ -1,5 +1,5 @@
 import { hasHostPermission } from '../shared/host-permission.ts';
-import type { Lifetime } from '../shared/lifetime/choices.ts';
+import { isLifetime, type Lifetime } from '../shared/lifetime/choices.ts';
 import {
   MessageError,
   toUserError,
@@ -19,6 +19,17 @@ export interface ShareOptions {
   fill?: (created: ShareResult) => Promise<FillResult>;
   /** Where it was shared from, for the receipt and a reminder. */
   context: ShareContext;
+}
+
+const maxPassphraseChars = 1_000;
+
+/** The schema check both ways of sharing make of the passphrase and lifetime they are sent. */
+export function isShareOptions(options: { passphrase: unknown; ttlSeconds: unknown }): boolean {
+  return (
+    typeof options.passphrase === 'string' &&
+    options.passphrase.length <= maxPassphraseChars &&
+    isLifetime(options.ttlSeconds)
+  );
 }
 
 let inFlight = false;

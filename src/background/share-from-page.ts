@@ -5,18 +5,16 @@ import { fieldText } from '../shared/detection/text.ts';
 import type { PageFacts } from '../shared/detection/page-facts.ts';
 import { labelsByToken, planFill } from '../shared/fill-plan.ts';
 import { hasHostPermission, originPattern } from '../shared/host-permission.ts';
-import { isLifetime } from '../shared/lifetime/choices.ts';
 import { isMenuRequest, type MenuRequest } from '../shared/menu-request.ts';
 import { MessageError, type FillTarget, type PageShareRequest } from '../shared/messages.ts';
 import { checkSecret } from '../shared/secret-size.ts';
 import { readEffectiveSettings, type Settings } from '../shared/settings.ts';
 import type { FillPlan, TakenSecret } from '../shared/ticket-form.ts';
 import type { UserErrorCode } from '../shared/user-error.ts';
-import { maxPassphraseChars } from './create-share.ts';
 import { fillAfterShare } from './fill-after-share.ts';
 import type { Handler } from './message-router.ts';
 import { readTab, takeFromTab } from './page-access.ts';
-import { shareSecret } from './share-core.ts';
+import { isShareOptions, shareSecret } from './share-core.ts';
 
 type Found = Extract<TakenSecret, { status: 'found' }>;
 
@@ -100,9 +98,7 @@ export const shareFromPage: Handler<'shareFromPage'> = {
     >;
     return (
       isMenuRequest(clicked) &&
-      typeof passphrase === 'string' &&
-      passphrase.length <= maxPassphraseChars &&
-      isLifetime(ttlSeconds) &&
+      isShareOptions({ passphrase, ttlSeconds }) &&
       (frameAccessGranted === undefined || typeof frameAccessGranted === 'boolean')
     );
   },
