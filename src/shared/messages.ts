@@ -21,8 +21,8 @@ export interface Protocol {
   testConnection: { request: Record<string, never>; response: ConnectionReport };
   /** "Share as one-time secret": the popup the right-click opened asks for the share. */
   shareFromPage: { request: PageShareRequest; response: ShareResult };
-  /** The popup's "Shared" list; `refresh` asks the backend for each secret's state first. */
-  listReceipts: { request: { refresh: boolean }; response: ReceiptView[] };
+  /** The popup's "Shared" list, each secret's state asked of the backend first. */
+  listReceipts: { request: Record<string, never>; response: ReceiptView[] };
   /** "Burn now", with the secret's passphrase when it has one. */
   burnReceipt: { request: { id: string; passphrase: string }; response: ReceiptView[] };
   /** "Clear all": every receipt and reminder. */

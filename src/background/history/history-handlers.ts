@@ -12,16 +12,10 @@ import { reminderAlarmPrefix } from './reminders.ts';
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
-/** The popup's "Shared" list, asked fresh from the backend when `refresh`. */
+/** The popup's "Shared" list, asked fresh from the backend. */
 export const listReceipts: Handler<'listReceipts'> = {
-  accepts: (request): request is { refresh: boolean } =>
-    isRecord(request) && typeof request['refresh'] === 'boolean',
-  handle: async ({ refresh }) => {
-    const receipts = refresh
-      ? await refreshReceipts()
-      : await inTurn(() => changeReceipts((r) => r));
-    return receipts.map(viewOf);
-  },
+  accepts: (request): request is Record<string, never> => isRecord(request),
+  handle: async () => (await refreshReceipts()).map(viewOf),
 };
 
 /** "Burn now": destroys an unread secret through its receipt. */
@@ -40,9 +34,7 @@ export const burnReceipt: Handler<'burnReceipt'> = {
         const backend = await openBackend(target.backendOrigin);
         await backend.burn(target.receipt, passphrase);
         return current.map((receipt) =>
-          receipt === target
-            ? { ...receipt, state: 'burned' as const, checkedAt: Date.now() }
-            : receipt,
+          receipt === target ? { ...receipt, state: 'burned' as const } : receipt,
         );
       });
       return receipts.map(viewOf);

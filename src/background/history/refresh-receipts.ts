@@ -7,11 +7,11 @@ import { notify } from './notify.ts';
 import { changeReceipts } from './receipt-store.ts';
 
 /** The backend's word on one receipt; unchanged when it cannot be asked right now. */
-async function checked(receipt: ShareReceipt, now: number): Promise<ShareReceipt> {
+async function checked(receipt: ShareReceipt): Promise<ShareReceipt> {
   if (isSettled(receipt.state)) return receipt;
   try {
     const backend = await openBackend(receipt.backendOrigin);
-    return { ...receipt, state: await backend.status(receipt.receipt), checkedAt: now };
+    return { ...receipt, state: await backend.status(receipt.receipt) };
   } catch {
     return receipt;
   }
@@ -25,14 +25,14 @@ const opened = (receipt: ShareReceipt) =>
  * endpoint; never the link, which would burn it), and tells the user once when support has
  * opened one.
  */
-export function refreshReceipts(now = Date.now()): Promise<ShareReceipt[]> {
+export function refreshReceipts(): Promise<ShareReceipt[]> {
   return inTurn(async () => {
     const { history } = await readSettings();
     const news: ShareReceipt[] = [];
     const receipts = await changeReceipts(async (current) =>
       Promise.all(
         current.map(async (receipt) => {
-          const next = await checked(receipt, now);
+          const next = await checked(receipt);
           if (!opened(next) || next.notified) return next;
           news.push(next);
           return { ...next, notified: true };

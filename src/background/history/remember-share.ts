@@ -28,7 +28,6 @@ export async function rememberShare(
   if (context.remindAfter !== undefined) await scheduleReminder(site, context.remindAfter);
   const { receipt } = created;
   if (!receipt) return undefined;
-  const now = Date.now();
   const id = crypto.randomUUID();
   await inTurn(() =>
     changeReceipts((receipts) => [
@@ -38,10 +37,9 @@ export async function rememberShare(
         backendOrigin: details.backendOrigin,
         receipt,
         hasPassphrase: details.hasPassphrase,
-        createdAt: now,
+        createdAt: Date.now(),
         expiresAt: created.expiresAt,
         state: 'new',
-        checkedAt: now,
         notified: false,
       },
       ...receipts,

@@ -42,7 +42,7 @@ export function SharedList({ lastResult, backendHost, onBack }: Props) {
       setBusy(false);
     }
   };
-  const refresh = () => run(() => send('listReceipts', { refresh: true }));
+  const refresh = () => run(() => send('listReceipts', {}));
   useEffect(() => void refresh(), []);
 
   return (

@@ -22,7 +22,6 @@ export interface ShareReceipt {
   createdAt: number;
   expiresAt: number;
   state: ReceiptState;
-  checkedAt: number;
   /** The user was told that support opened it. */
   notified: boolean;
 }
@@ -39,7 +38,6 @@ export function viewOf(receipt: ShareReceipt): ReceiptView {
     createdAt: receipt.createdAt,
     expiresAt: receipt.expiresAt,
     state: receipt.state,
-    checkedAt: receipt.checkedAt,
     backendHost: new URL(receipt.backendOrigin).host,
   };
 }

@@ -21,7 +21,6 @@ function receipt(id: string, createdAt: number, expiresAt: number): ShareReceipt
     createdAt,
     expiresAt,
     state: 'new',
-    checkedAt: createdAt,
     notified: false,
   };
 }
