@@ -4,6 +4,7 @@ import type { ShareRequest } from '../shared/messages.ts';
 import type { Handler } from './message-router.ts';
 import { fillAfterShare } from './fill-after-share.ts';
 import { isShareOptions, shareSecret } from './share-core.ts';
+import { isRecord } from '../shared/is-record.ts';
 
 /** Far beyond any secret the backends accept; stops absurd payloads before any work. */
 const maxSecretChars = 100_000;
@@ -14,9 +15,8 @@ const maxSecretChars = 100_000;
  */
 export const createShare: Handler<'createShare'> = {
   accepts: (request): request is ShareRequest => {
-    if (typeof request !== 'object' || request === null) return false;
-    const { secret, passphrase, ttlSeconds, fill, fromTab, privateWindow, remindAfter } =
-      request as Record<string, unknown>;
+    if (!isRecord(request)) return false;
+    const { secret, passphrase, ttlSeconds, fill, fromTab, privateWindow, remindAfter } = request;
     return (
       (fill === undefined || isFillTarget(fill)) &&
       (fromTab === undefined || Number.isSafeInteger(fromTab)) &&

@@ -11,6 +11,7 @@ import {
   type FillPlan,
   type FillValues,
 } from '../shared/ticket-form.ts';
+import { isRecord } from '../shared/is-record.ts';
 
 /**
  * Code reaches a page only here, and only on the user's gesture: the popup opening (activeTab)
@@ -115,9 +116,8 @@ export async function takeFromTab(
 }
 
 /** The content script's answer is checked like any message from a page (security A7). */
-function isTakenSecret(value: unknown): value is TakenSecret {
-  if (typeof value !== 'object' || value === null) return false;
-  const taken = value as Record<string, unknown>;
+function isTakenSecret(taken: unknown): taken is TakenSecret {
+  if (!isRecord(taken)) return false;
   if (taken['status'] !== 'found')
     return ['empty', 'no-field', 'read-only'].includes(taken['status'] as string);
   return (

@@ -15,6 +15,7 @@ import { fillAfterShare } from './fill-after-share.ts';
 import type { Handler } from './message-router.ts';
 import { readTab, takeFromTab } from './page-access.ts';
 import { isShareOptions, shareSecret } from './share-core.ts';
+import { isRecord } from '../shared/is-record.ts';
 
 type Found = Extract<TakenSecret, { status: 'found' }>;
 
@@ -91,11 +92,8 @@ async function locate(request: MenuRequest, foreign: boolean) {
  */
 export const shareFromPage: Handler<'shareFromPage'> = {
   accepts: (request): request is PageShareRequest => {
-    if (typeof request !== 'object' || request === null) return false;
-    const { clicked, passphrase, ttlSeconds, frameAccessGranted } = request as Record<
-      string,
-      unknown
-    >;
+    if (!isRecord(request)) return false;
+    const { clicked, passphrase, ttlSeconds, frameAccessGranted } = request;
     return (
       isMenuRequest(clicked) &&
       isShareOptions({ passphrase, ttlSeconds }) &&

@@ -1,18 +1,19 @@
 import type { FillTarget } from './messages.ts';
 import type { Destination, FillPlan } from './ticket-form.ts';
+import { isRecord } from './is-record.ts';
 
 const isToken = (value: unknown): value is string =>
   typeof value === 'string' && /^f\d{1,6}$/.test(value);
 
 function isDestination(value: unknown): value is Destination {
-  if (typeof value !== 'object' || value === null) return false;
-  const { to, token } = value as Record<string, unknown>;
+  if (!isRecord(value)) return false;
+  const { to, token } = value;
   return to === 'message' || to === 'nowhere' || (to === 'field' && isToken(token));
 }
 
 function isPlan(value: unknown): value is FillPlan {
-  if (typeof value !== 'object' || value === null) return false;
-  const { inspectionId, link, passphrase, message, takenFrom } = value as Record<string, unknown>;
+  if (!isRecord(value)) return false;
+  const { inspectionId, link, passphrase, message, takenFrom } = value;
   return (
     // Only the background takes a secret out of a page ("Share as one-time secret").
     takenFrom === undefined &&
@@ -26,8 +27,8 @@ function isPlan(value: unknown): value is FillPlan {
 
 /** Schema check of a fill request from an extension page (security case 7). */
 export function isFillTarget(value: unknown): value is FillTarget {
-  if (typeof value !== 'object' || value === null) return false;
-  const { tabId, frameId, documentId, plan, labels, language } = value as Record<string, unknown>;
+  if (!isRecord(value)) return false;
+  const { tabId, frameId, documentId, plan, labels, language } = value;
   return (
     Number.isInteger(tabId) &&
     // The popup fills the top frame; only the right-click reaches into another.

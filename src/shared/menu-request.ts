@@ -1,4 +1,5 @@
 import browser from './browser.ts';
+import { isRecord } from './is-record.ts';
 
 /**
  * A right-click on "Share as one-time secret", as the browser reported it, waiting for the
@@ -43,9 +44,8 @@ const isWebUrl = (value: unknown) => {
 
 const isId = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
 
-export function isMenuRequest(value: unknown): value is MenuRequest {
-  if (typeof value !== 'object' || value === null) return false;
-  const request = value as Record<string, unknown>;
+export function isMenuRequest(request: unknown): request is MenuRequest {
+  if (!isRecord(request)) return false;
   return (
     isId(request['tabId']) &&
     isId(request['frameId']) &&

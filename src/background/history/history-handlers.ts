@@ -8,9 +8,7 @@ import { changeReceipts } from './receipt-store.ts';
 import { refreshAlarm } from './refresh-alarm.ts';
 import { refreshReceipts } from './refresh-receipts.ts';
 import { reminderAlarmPrefix } from './reminders.ts';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
+import { isRecord } from '../../shared/is-record.ts';
 
 /** The popup's "Shared" list, asked fresh from the backend. */
 export const listReceipts: Handler<'listReceipts'> = {

@@ -1,12 +1,11 @@
 import type { FieldFacts, PageFacts, ScopeFacts } from './page-facts.ts';
+import { isRecord } from '../is-record.ts';
 
 // What the injected code returns is data from a renderer that a hostile page shares: it is
 // checked for shape before the extension looks at it (security case 7).
 
 const isText = (value: unknown, max = 20_000): value is string =>
   typeof value === 'string' && value.length <= max;
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 function isField(value: unknown, scopes: number): value is FieldFacts {
   if (!isRecord(value)) return false;
